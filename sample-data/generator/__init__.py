@@ -1,0 +1,1 @@
+"""Pieces of make_sample_data.py: text banks, record content, writing, README."""

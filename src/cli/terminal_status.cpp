@@ -1,0 +1,69 @@
+#include "cli/terminal_status.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+
+namespace crampwatch::cli {
+namespace {
+
+constexpr int kBarWidth = 30;
+constexpr auto kRedrawInterval = std::chrono::milliseconds(100);
+
+std::string HumanBytes(std::int64_t bytes) {
+  char text[32];
+  if (bytes >= (1 << 20)) {
+    std::snprintf(text, sizeof text, "%.1f MiB", static_cast<double>(bytes) / (1 << 20));
+  } else {
+    std::snprintf(text, sizeof text, "%.0f KiB", static_cast<double>(bytes) / 1024);
+  }
+  return text;
+}
+
+}  // namespace
+
+TerminalStatus::TerminalStatus(bool quiet) : quiet_(quiet), is_terminal_(isatty(STDERR_FILENO) == 1) {}
+
+TerminalStatus::~TerminalStatus() { ClearProgress(); }
+
+void TerminalStatus::Progress(std::string_view label, std::int64_t done,
+                              std::optional<std::int64_t> total) {
+  if (quiet_ || !is_terminal_) return;
+  auto now = std::chrono::steady_clock::now();
+  if (bar_visible_ && now - last_draw_ < kRedrawInterval) return;
+  last_draw_ = now;
+  std::string line = "\r";
+  if (total && *total > 0) {
+    int filled = static_cast<int>(kBarWidth * std::min<std::int64_t>(done, *total) / *total);
+    line.push_back('[');
+    line.append(static_cast<std::size_t>(filled), '#');
+    line.append(static_cast<std::size_t>(kBarWidth - filled), ' ');
+    line.append("] ");
+    line += std::to_string(100 * std::min<std::int64_t>(done, *total) / *total) + "% ";
+  }
+  line += HumanBytes(done) + "  " + std::string(label);
+  line += "\x1b[K";  // erase the rest of the previous, longer line
+  std::fputs(line.c_str(), stderr);
+  std::fflush(stderr);
+  bar_visible_ = true;
+}
+
+void TerminalStatus::ClearProgress() {
+  if (!bar_visible_) return;
+  std::fputs("\r\x1b[K", stderr);
+  bar_visible_ = false;
+}
+
+void TerminalStatus::Summary(std::string_view line) {
+  if (quiet_) return;
+  ClearProgress();
+  std::fprintf(stderr, "%.*s\n", static_cast<int>(line.size()), line.data());
+}
+
+void TerminalStatus::Warning(std::string_view line) {
+  if (quiet_) return;
+  ClearProgress();
+  std::fprintf(stderr, "crampwatch: warning: %.*s\n", static_cast<int>(line.size()), line.data());
+}
+
+}  // namespace crampwatch::cli

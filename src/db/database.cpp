@@ -1,0 +1,77 @@
+#include "db/database.h"
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <mutex>
+
+#include "db/migrations.h"
+#include "db/sql.h"
+#include "util/file_mode.h"
+
+namespace crampwatch::db {
+
+ErrorKind ErrorKindOf(const SQLite::Exception& error) {
+  switch (error.getErrorCode()) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return ErrorKind::kTryLater;
+    case SQLITE_CANTOPEN:
+      return ErrorKind::kCannotCreate;
+    default:
+      return ErrorKind::kDatabase;
+  }
+}
+
+Error DatabaseError(const std::string& context, const SQLite::Exception& error) {
+  std::string message = context + ": " + error.what();
+  if (ErrorKindOf(error) == ErrorKind::kTryLater) {
+    message += " (another process is using the database; try again later)";
+  }
+  return Error(ErrorKindOf(error), message);
+}
+
+namespace {
+
+// Memory statistics take a process-wide mutex on every allocation; nothing
+// here reads them. Must run before SQLite initialises; later it is a no-op.
+void ConfigureSqliteOnce() {
+  static std::once_flag once;
+  std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
+
+}  // namespace
+
+std::unique_ptr<SQLite::Database> OpenDatabase(const std::string& path,
+                                               const OpenOptions& options) {
+  ConfigureSqliteOnce();
+  if (options.read_only) {
+    if (!std::filesystem::exists(path)) {
+      throw Error(ErrorKind::kNoInput, path + ": no such database (create it with 'crampwatch init')");
+    }
+  } else {
+    // Create the file ourselves so that it is 0600 from its first byte;
+    // SQLite gives the -wal and -shm files the database file's mode.
+    CreatePrivateFile(path);
+  }
+  try {
+    // A connection is used by one thread at a time: SQLite's mutex on every
+    // call would be pure overhead (it cost 5% of an import).
+    int flags = (options.read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE) |
+                SQLite::OPEN_NOMUTEX;
+    auto database = std::make_unique<SQLite::Database>(path, flags, options.busy_timeout_ms);
+    if (!options.read_only) {
+      database->exec(sql::kConnectionPragmas);
+      Migrate(*database, path);
+    } else {
+      database->exec(sql::kReadConnectionPragmas);
+      CheckSchemaVersion(*database, path);
+    }
+    return database;
+  } catch (const SQLite::Exception& error) {
+    throw DatabaseError(path, error);
+  }
+}
+
+}  // namespace crampwatch::db

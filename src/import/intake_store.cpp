@@ -1,0 +1,148 @@
+#include "import/intake_store.h"
+
+#include <ctime>
+
+#include "db/sql.h"
+
+namespace crampwatch::importer {
+namespace {
+
+// Empty optional text is stored as NULL. The row outlives the statement's
+// execution, so its strings are bound without copying.
+void BindTextOrNull(SQLite::Statement& statement, int index, const std::string& text) {
+  if (text.empty()) {
+    statement.bind(index);
+  } else {
+    statement.bindNoCopy(index, text);
+  }
+}
+
+// The stage table must exist before the statements that use it are prepared.
+SQLite::Database& WithStageTable(SQLite::Database& database) {
+  database.exec(db::sql::kCreateStage);
+  return database;
+}
+
+}  // namespace
+
+std::string UtcNow() {
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+IntakeStore::IntakeStore(SQLite::Database& database)
+    : database_(WithStageTable(database)),
+      find_import_(database, db::sql::kFindImportBySha),
+      insert_import_(database, db::sql::kInsertImport),
+      stage_intake_(database, db::sql::kStageIntake),
+      merge_stage_(database, db::sql::kMergeStage),
+      clear_stage_(database, db::sql::kClearStage),
+      max_intake_key_(database, db::sql::kMaxIntakeKey),
+      insert_reject_(database, db::sql::kInsertReject),
+      finish_import_(database, db::sql::kFinishImport) {}
+
+std::optional<IntakeStore::PreviousImport> IntakeStore::FindImport(const std::string& sha256) {
+  find_import_.reset();
+  find_import_.bind(1, sha256);
+  if (!find_import_.executeStep()) return std::nullopt;
+  return PreviousImport{find_import_.getColumn(0).getInt64(), find_import_.getColumn(1).getString(),
+                        find_import_.getColumn(2).getString()};
+}
+
+std::int64_t IntakeStore::BeginImport(const std::string& file, const std::string& sha256) {
+  insert_import_.reset();
+  insert_import_.bind(1, file);
+  insert_import_.bind(2, sha256);
+  insert_import_.bind(3, UtcNow());
+  insert_import_.exec();
+  return database_.getLastInsertRowid();
+}
+
+void IntakeStore::Stage(const ComplaintRow& row, std::int64_t import_id) {
+  SQLite::Statement& stage = stage_intake_;
+  stage.reset();
+  stage.bindNoCopy(1, row.clinic_id);
+  stage.bindNoCopy(2, row.intake_id);
+  BindTextOrNull(stage, 3, row.clinic_name);
+  stage.bindNoCopy(4, row.patient_id);
+  stage.bindNoCopy(5, row.intake_date);
+  BindTextOrNull(stage, 6, row.sex);
+  BindTextOrNull(stage, 7, row.birth_date);
+  if (row.age) {
+    stage.bind(8, *row.age);
+  } else {
+    stage.bind(8);
+  }
+  stage.bindNoCopy(9, row.complaint);
+  BindTextOrNull(stage, 10, row.history);
+  BindTextOrNull(stage, 11, row.medications);
+  BindTextOrNull(stage, 12, row.extra_json);
+  stage.bind(13, import_id);
+  stage.bind(14, row.line);
+  stage.exec();
+  ++staged_;
+}
+
+void IntakeStore::Merge(ImportCounts& counts) {
+  if (staged_ == 0) return;
+  auto max_key = [this] {
+    max_intake_key_.reset();
+    max_intake_key_.executeStep();
+    return max_intake_key_.getColumn(0).getInt64();
+  };
+  const std::int64_t max_before = max_key();
+  merge_stage_.reset();
+  // Rows the history trigger writes are not counted here: only inserts and updates.
+  const std::int64_t changed = merge_stage_.exec();
+  const std::int64_t inserted = max_key() - max_before;
+  counts.inserted += inserted;
+  counts.updated += changed - inserted;
+  counts.unchanged += staged_ - changed;
+  clear_stage_.reset();
+  clear_stage_.exec();
+  staged_ = 0;
+}
+
+void IntakeStore::Reject(std::int64_t import_id, std::int64_t line, const ImportIssue& issue,
+                         std::string_view raw) {
+  insert_reject_.reset();
+  insert_reject_.bind(1, import_id);
+  insert_reject_.bind(2, line);
+  BindTextOrNull(insert_reject_, 3, issue.field);
+  insert_reject_.bind(4, issue.Reason());
+  insert_reject_.bindNoCopy(5, raw.data(), static_cast<int>(raw.size()));
+  insert_reject_.exec();
+}
+
+void IntakeStore::TakeOver(std::int64_t new_id, std::int64_t old_id) {
+  for (const char* statement_text : db::sql::kMoveImportReferences) {
+    SQLite::Statement move(database_, statement_text);
+    move.bind(1, new_id);
+    move.bind(2, old_id);
+    move.exec();
+  }
+  // The old import's rejects go with it (ON DELETE CASCADE).
+  SQLite::Statement remove(database_, db::sql::kDeleteImport);
+  remove.bind(1, old_id);
+  remove.exec();
+}
+
+void IntakeStore::FinishImport(std::int64_t import_id, const std::string& sha256,
+                               const ImportCounts& counts, double seconds) {
+  finish_import_.reset();
+  finish_import_.bind(1, sha256);
+  finish_import_.bind(2, counts.rows_read);
+  finish_import_.bind(3, counts.inserted);
+  finish_import_.bind(4, counts.updated);
+  finish_import_.bind(5, counts.unchanged);
+  finish_import_.bind(6, counts.rejected);
+  finish_import_.bind(7, seconds);
+  finish_import_.bind(8, import_id);
+  finish_import_.exec();
+}
+
+}  // namespace crampwatch::importer

@@ -1,0 +1,72 @@
+// IntakeStore: the importer's writes to the database, as prepared statements.
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "import/complaint_row.h"
+#include "import/import_issue.h"
+#include "import/import_result.h"
+
+namespace crampwatch::importer {
+
+/// Prepares its statements once; every call runs inside the caller's
+/// transaction. SQLite failures propagate as SQLite::Exception.
+class IntakeStore {
+ public:
+  /// `database` must outlive the store.
+  explicit IntakeStore(SQLite::Database& database);
+
+  struct PreviousImport {
+    std::int64_t import_id = 0;
+    std::string file;
+    std::string imported_at;
+  };
+  std::optional<PreviousImport> FindImport(const std::string& sha256);
+
+  /// Adds the import_file row that the file's records point to. `sha256` may
+  /// be a placeholder until Finish (standard input is hashed as it is read).
+  std::int64_t BeginImport(const std::string& file, const std::string& sha256);
+
+  /// Queues a valid record for the next Merge.
+  void Stage(const ComplaintRow& row, std::int64_t import_id);
+  std::int64_t staged() const { return staged_; }
+
+  /// Merges the staged records into intake, in the order staged: a new
+  /// record is inserted, a changed one updated (its previous version goes to
+  /// intake_history), an identical one left alone. Adds to `counts`' inserted,
+  /// updated and unchanged.
+  void Merge(ImportCounts& counts);
+
+  void Reject(std::int64_t import_id, std::int64_t line, const ImportIssue& issue,
+              std::string_view raw);
+
+  /// For --force: the import `new_id` takes over the records of `old_id`,
+  /// whose row and rejects are deleted.
+  void TakeOver(std::int64_t new_id, std::int64_t old_id);
+
+  void FinishImport(std::int64_t import_id, const std::string& sha256,
+                    const ImportCounts& counts, double seconds);
+
+ private:
+  SQLite::Database& database_;
+  SQLite::Statement find_import_;
+  SQLite::Statement insert_import_;
+  SQLite::Statement stage_intake_;
+  SQLite::Statement merge_stage_;
+  SQLite::Statement clear_stage_;
+  SQLite::Statement max_intake_key_;
+  SQLite::Statement insert_reject_;
+  SQLite::Statement finish_import_;
+  std::int64_t staged_ = 0;
+};
+
+/// The current UTC time as "YYYY-MM-DDTHH:MM:SSZ".
+std::string UtcNow();
+
+}  // namespace crampwatch::importer

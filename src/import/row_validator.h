@@ -1,0 +1,37 @@
+// RowValidator: turns a CSV record into a ComplaintRow, or says why it cannot.
+#pragma once
+
+#include <optional>
+
+#include "import/complaint_row.h"
+#include "import/csv_reader.h"
+#include "import/date_parser.h"
+#include "import/header_map.h"
+#include "import/import_issue.h"
+
+namespace crampwatch::importer {
+
+/// Checks one record against PRODUCT.md's row rules: the field count, no
+/// quote left open, no NUL byte, valid UTF-8, required values present, real
+/// calendar dates in every date column, a known sex, age 0-120, birth not
+/// after intake. Pure: no I/O.
+class RowValidator {
+ public:
+  /// `header` and `dates` must outlive the validator.
+  RowValidator(const HeaderMap& header, const DateParser& dates)
+      : header_(header), dates_(dates) {}
+
+  /// Fills `row` from `record` and returns nullopt, or returns the first
+  /// problem found (then `row` is unspecified).
+  std::optional<ImportIssue> Validate(const CsvRecord& record, ComplaintRow& row) const;
+
+ private:
+  const HeaderMap& header_;
+  const DateParser& dates_;
+};
+
+/// The stored code for a sex value ("F", "M", "X", "U"), accepting the
+/// words PRODUCT.md allows, any case; nullopt when not recognised.
+std::optional<char> ParseSex(std::string_view text);
+
+}  // namespace crampwatch::importer

@@ -1,0 +1,37 @@
+// StatusPrinter: where long-running stages send progress and diagnostics.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace crampwatch {
+
+/// Implemented by the CLI (a progress bar on a terminal, plain lines
+/// otherwise, nothing with --quiet) and by tests (silent or collecting).
+/// Messages never hold patient text: callers pass reasons and counts only.
+class StatusPrinter {
+ public:
+  virtual ~StatusPrinter() = default;
+
+  /// Work on `label` has reached `done` of `total` units (bytes, rows);
+  /// `total` is unknown for a stream. Called often; implementations throttle.
+  virtual void Progress(std::string_view label, std::int64_t done,
+                        std::optional<std::int64_t> total) = 0;
+
+  /// A one-line summary of a finished step.
+  virtual void Summary(std::string_view line) = 0;
+
+  /// A problem worth a line of its own, e.g. "a.csv:12: age: outside 0-120".
+  virtual void Warning(std::string_view line) = 0;
+};
+
+/// Prints nothing; for tests and callers that only want results.
+class SilentStatus : public StatusPrinter {
+ public:
+  void Progress(std::string_view, std::int64_t, std::optional<std::int64_t>) override {}
+  void Summary(std::string_view) override {}
+  void Warning(std::string_view) override {}
+};
+
+}  // namespace crampwatch

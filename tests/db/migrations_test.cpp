@@ -1,0 +1,83 @@
+// Tests of the schema migrations and the public views they create.
+#include "db/migrations.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <boost/test/unit_test.hpp>
+
+#include "db/database.h"
+#include "test_support.h"
+
+namespace crampwatch::db {
+namespace {
+
+std::string ColumnsOf(SQLite::Database& database, const std::string& view) {
+  SQLite::Statement columns(database, "SELECT group_concat(name, ',') FROM pragma_table_info(?)");
+  columns.bind(1, view);
+  columns.executeStep();
+  return columns.getColumn(0).getString();
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(migrations)
+
+BOOST_AUTO_TEST_CASE(a_new_database_gets_the_latest_schema) {
+  testing::TempDir dir;
+  auto database = OpenDatabase(dir.File("c.db"));
+  BOOST_TEST(SchemaVersion(*database) == LatestSchemaVersion());
+  BOOST_TEST(LatestSchemaVersion() >= 1);
+}
+
+BOOST_AUTO_TEST_CASE(public_views_have_the_documented_columns) {
+  testing::TempDir dir;
+  auto database = OpenDatabase(dir.File("c.db"));
+  BOOST_TEST(ColumnsOf(*database, "v_intake") ==
+             "clinic_id,clinic_name,intake_id,patient_id,intake_date,sex,age,complaint,history,"
+             "medications,is_cramp,nocturnal,site,causes,red_flags,calcium_risk,rules_version");
+  BOOST_TEST(ColumnsOf(*database, "v_reject") == "file,line,reason,raw");
+  BOOST_TEST(ColumnsOf(*database, "v_import") ==
+             "file,sha256,imported_at,rows_read,inserted,updated,unchanged,rejected");
+}
+
+BOOST_AUTO_TEST_CASE(reopening_changes_nothing) {
+  testing::TempDir dir;
+  std::string dump;
+  {
+    auto database = OpenDatabase(dir.File("c.db"));
+    dump = testing::DumpDatabase(*database);
+  }
+  auto again = OpenDatabase(dir.File("c.db"));
+  BOOST_TEST(testing::DumpDatabase(*again) == dump);
+  BOOST_TEST(SchemaVersion(*again) == LatestSchemaVersion());
+}
+
+BOOST_AUTO_TEST_CASE(an_empty_database_is_upgraded) {
+  testing::TempDir dir;
+  {
+    SQLite::Database plain(dir.File("old.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    plain.exec("CREATE TABLE unrelated (x INTEGER)");
+  }
+  auto database = OpenDatabase(dir.File("old.db"));
+  BOOST_TEST(SchemaVersion(*database) == LatestSchemaVersion());
+  BOOST_TEST(testing::QueryInt(*database, "SELECT count(*) FROM v_import") == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_newer_database_is_refused) {
+  testing::TempDir dir;
+  {
+    auto database = OpenDatabase(dir.File("c.db"));
+    database->exec("PRAGMA user_version = " + std::to_string(LatestSchemaVersion() + 1));
+  }
+  try {
+    OpenDatabase(dir.File("c.db"));
+    BOOST_FAIL("opened a newer database");
+  } catch (const Error& error) {
+    BOOST_TEST(static_cast<int>(error.kind()) == static_cast<int>(ErrorKind::kDatabase));
+    BOOST_TEST(std::string(error.what()).find("newer") != std::string::npos);
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace crampwatch::db

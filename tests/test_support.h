@@ -1,0 +1,83 @@
+// Shared test helpers: temporary folders, in-memory byte sources, running the binary.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "import/byte_source.h"
+
+namespace crampwatch::testing {
+
+/// A fresh folder under $TMPDIR, removed with everything in it on destruction.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  const std::filesystem::path& path() const { return path_; }
+  /// path() / name, as a string.
+  std::string File(std::string_view name) const;
+  /// Writes `content` to path() / name and returns the full path.
+  std::string Write(std::string_view name, std::string_view content) const;
+
+ private:
+  std::filesystem::path path_;
+};
+
+/// Hands out a string's bytes at most `chunk` at a time, so tests can put
+/// buffer boundaries anywhere.
+class StringSource : public importer::ByteSource {
+ public:
+  explicit StringSource(std::string data, std::size_t chunk = 1 << 16)
+      : data_(std::move(data)), chunk_(chunk) {}
+  std::size_t Read(char* buffer, std::size_t size) override;
+
+ private:
+  std::string data_;
+  std::size_t chunk_;
+  std::size_t position_ = 0;
+};
+
+std::string ReadFile(const std::filesystem::path& path);
+
+/// The outcome of running a program to completion.
+struct RunResult {
+  int exit_code = -1;  // -1 when killed by a signal
+  std::string out;
+  std::string err;
+};
+
+/// Runs `argv` (argv[0] is a path) with `input` on standard input, waiting
+/// for it to finish, and captures its output.
+RunResult RunProgram(const std::vector<std::string>& argv, std::string_view input = {});
+
+/// Starts `argv` in the background with its output discarded; returns its pid.
+int StartProgram(const std::vector<std::string>& argv);
+
+/// Waits for `pid`; returns its exit code, or -signal when a signal killed it.
+int WaitProgram(int pid);
+
+}  // namespace crampwatch::testing
+
+namespace SQLite {
+class Database;
+}
+
+namespace crampwatch::testing {
+
+/// Every row of every table, in rowid order, as text: two dumps are equal
+/// exactly when the database content is.
+std::string DumpDatabase(SQLite::Database& database);
+
+/// The first column of the first row of `sql`, as an integer.
+long long QueryInt(SQLite::Database& database, const std::string& sql);
+
+/// The first column of the first row of `sql`, as text ("NULL" for NULL).
+std::string QueryText(SQLite::Database& database, const std::string& sql);
+
+}  // namespace crampwatch::testing
