@@ -34,12 +34,15 @@ CREATE TABLE intake (
   revision         INTEGER NOT NULL DEFAULT 1,  -- 1 when inserted, +1 per content change
   import_id        INTEGER NOT NULL REFERENCES import_file (import_id),
   source_line      INTEGER NOT NULL,      -- physical line of the record in that file
-  classify_pending INTEGER NOT NULL DEFAULT 1 CHECK (classify_pending IN (0, 1)),
   UNIQUE (clinic_id, intake_id)
 ) STRICT;
 
--- The classifier reads only what is pending; this keeps that proportional to new data.
-CREATE INDEX intake_classify_pending ON intake (intake_key) WHERE classify_pending = 1;
+-- Records waiting for the classifier: new ones (queued by the importer, a
+-- range of keys per merge) and changed ones (queued by intake_keep_history).
+-- Reading this queue keeps classification proportional to the new data.
+CREATE TABLE classify_queue (
+  intake_key INTEGER PRIMARY KEY REFERENCES intake (intake_key)
+) STRICT;
 
 -- Earlier versions of intake records, kept when a later export changes them.
 CREATE TABLE intake_history (
@@ -62,7 +65,8 @@ CREATE TABLE intake_history (
   UNIQUE (intake_key, revision)
 ) STRICT;
 
--- A content change bumps the revision (see the importer's upsert); the old row goes to history.
+-- A content change bumps the revision (see the importer's merge): the old row goes to
+-- history and the record waits for the classifier again.
 CREATE TRIGGER intake_keep_history AFTER UPDATE OF revision ON intake
 WHEN new.revision > old.revision
 BEGIN
@@ -72,6 +76,9 @@ BEGIN
   VALUES (old.intake_key, old.revision, old.clinic_name, old.patient_id, old.intake_date,
           old.sex, old.birth_date, old.age, old.complaint, old.history, old.medications,
           old.extra, old.import_id, old.source_line, new.import_id);
+  -- Not INSERT OR IGNORE: the upsert that fires this trigger overrides its conflict policy.
+  INSERT INTO classify_queue (intake_key)
+  SELECT new.intake_key WHERE NOT EXISTS (SELECT 1 FROM classify_queue WHERE intake_key = new.intake_key);
 END;
 
 -- Rows that could not be loaded, kept byte for byte with the reason.

@@ -68,7 +68,7 @@ inline constexpr char kMergeStage[] =
     "age = excluded.age, complaint = excluded.complaint, history = excluded.history, "
     "medications = excluded.medications, extra = excluded.extra, "
     "import_id = excluded.import_id, source_line = excluded.source_line, "
-    "revision = intake.revision + 1, classify_pending = 1 "
+    "revision = intake.revision + 1 "
     "WHERE intake.clinic_name IS NOT excluded.clinic_name "
     "OR intake.patient_id IS NOT excluded.patient_id "
     "OR intake.intake_date IS NOT excluded.intake_date "
@@ -81,6 +81,12 @@ inline constexpr char kMergeStage[] =
     "OR intake.extra IS NOT excluded.extra";
 
 inline constexpr char kClearStage[] = "DELETE FROM temp.import_stage";
+
+// Inserted records have keys above the maximum before the merge; changed
+// ones are queued by the intake_keep_history trigger (which may already have
+// queued a record inserted and changed within one merge).
+inline constexpr char kQueueNewIntakes[] =
+    "INSERT OR IGNORE INTO classify_queue (intake_key) SELECT intake_key FROM intake WHERE intake_key > ?";
 
 // New rows take rowid max + 1, so the growth of the maximum counts the inserts.
 inline constexpr char kMaxIntakeKey[] = "SELECT coalesce(max(intake_key), 0) FROM intake";

@@ -42,6 +42,7 @@ IntakeStore::IntakeStore(SQLite::Database& database)
       merge_stage_(database, db::sql::kMergeStage),
       clear_stage_(database, db::sql::kClearStage),
       max_intake_key_(database, db::sql::kMaxIntakeKey),
+      queue_new_intakes_(database, db::sql::kQueueNewIntakes),
       insert_reject_(database, db::sql::kInsertReject),
       finish_import_(database, db::sql::kFinishImport) {}
 
@@ -99,6 +100,11 @@ void IntakeStore::Merge(ImportCounts& counts) {
   // Rows the history trigger writes are not counted here: only inserts and updates.
   const std::int64_t changed = merge_stage_.exec();
   const std::int64_t inserted = max_key() - max_before;
+  if (inserted > 0) {
+    queue_new_intakes_.reset();
+    queue_new_intakes_.bind(1, max_before);
+    queue_new_intakes_.exec();
+  }
   counts.inserted += inserted;
   counts.updated += changed - inserted;
   counts.unchanged += staged_ - changed;

@@ -39,8 +39,8 @@ class IntakeStore {
 
   /// Merges the staged records into intake, in the order staged: a new
   /// record is inserted, a changed one updated (its previous version goes to
-  /// intake_history), an identical one left alone. Adds to `counts`' inserted,
-  /// updated and unchanged.
+  /// intake_history), an identical one left alone; new and changed records
+  /// join classify_queue. Adds to `counts`' inserted, updated and unchanged.
   void Merge(ImportCounts& counts);
 
   void Reject(std::int64_t import_id, std::int64_t line, const ImportIssue& issue,
@@ -61,6 +61,7 @@ class IntakeStore {
   SQLite::Statement merge_stage_;
   SQLite::Statement clear_stage_;
   SQLite::Statement max_intake_key_;
+  SQLite::Statement queue_new_intakes_;
   SQLite::Statement insert_reject_;
   SQLite::Statement finish_import_;
   std::int64_t staged_ = 0;

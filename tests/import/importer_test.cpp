@@ -65,7 +65,7 @@ BOOST_AUTO_TEST_CASE(loads_good_rows_and_records_the_file) {
   BOOST_TEST(QueryText(*database, "SELECT is_cramp FROM v_intake WHERE intake_id = 'A-2'") == "NULL");
   BOOST_TEST(QueryText(*database, "SELECT file || ' ' || rows_read || ' ' || inserted FROM v_import") ==
              dir.File("night1.csv") + " 2 2");
-  BOOST_TEST(QueryInt(*database, "SELECT count(*) FROM intake WHERE classify_pending = 1") == 2);
+  BOOST_TEST(QueryInt(*database, "SELECT count(*) FROM classify_queue") == 2);
 }
 
 BOOST_AUTO_TEST_CASE(same_bytes_under_any_name_change_nothing) {
@@ -83,7 +83,7 @@ BOOST_AUTO_TEST_CASE(same_bytes_under_any_name_change_nothing) {
 BOOST_AUTO_TEST_CASE(changed_record_is_updated_with_its_history_kept) {
   Import("n1.csv", std::string(kHeader) + "C1,,A-1,P-1,2026-01-05,F,,50,calf cramp,,\n"
                                           "C1,,A-2,P-2,2026-01-05,F,,50,rash,,\n");
-  database->exec("UPDATE intake SET classify_pending = 0");
+  database->exec("DELETE FROM classify_queue");
   FileImportResult night2 =
       Import("n2.csv", std::string(kHeader) + "C1,,A-1,P-1,2026-01-05,F,,50,calf cramp,,lasix\n"
                                               "C1,,A-2,P-2,2026-01-05,F,,50,rash,,\n"
@@ -99,10 +99,18 @@ BOOST_AUTO_TEST_CASE(changed_record_is_updated_with_its_history_kept) {
                                   "FROM intake_history") == "none 1");
   // Only the changed and the new record wait for the classifier.
   BOOST_TEST(QueryText(*database, "SELECT group_concat(intake_id) FROM "
-                                  "(SELECT intake_id FROM intake WHERE classify_pending = 1 "
+                                  "(SELECT intake_id FROM intake JOIN classify_queue USING (intake_key) "
                                   "ORDER BY 1)") == "A-1,A-3");
   BOOST_TEST(QueryInt(*database, "SELECT count(*) FROM v_import WHERE rows_read = "
                                  "inserted + updated + unchanged + rejected") == 2);
+}
+
+BOOST_AUTO_TEST_CASE(a_record_changed_while_still_waiting_for_the_classifier_is_queued_once) {
+  Import("n1.csv", std::string(kHeader) + "C1,,A-1,P-1,2026-01-05,F,,50,calf cramp,,\n");
+  FileImportResult night2 =
+      Import("n2.csv", std::string(kHeader) + "C1,,A-1,P-1,2026-01-05,F,,50,calf cramps,,\n");
+  BOOST_TEST(night2.counts.updated == 1, night2.message);
+  BOOST_TEST(Count("classify_queue") == 1);
 }
 
 BOOST_AUTO_TEST_CASE(a_record_repeated_later_in_the_same_file_updates_it) {
@@ -114,6 +122,7 @@ BOOST_AUTO_TEST_CASE(a_record_repeated_later_in_the_same_file_updates_it) {
   BOOST_TEST(result.counts.updated == 1);
   BOOST_TEST(result.counts.unchanged == 1);
   BOOST_TEST(QueryText(*database, "SELECT complaint FROM intake_history") == "calf cramp");
+  BOOST_TEST(Count("classify_queue") == 1);
 }
 
 BOOST_AUTO_TEST_CASE(same_intake_id_in_two_clinics_is_two_records) {
