@@ -1,6 +1,7 @@
 # Writes a C++ source that embeds text files as string literals.
-# Run as: cmake -DOUTPUT=x.cpp -DFUNCTION=SchemaFiles -DFILES="a;b" -P embed_files.cmake
+# Run as: cmake -DOUTPUT=x.cpp -DFUNCTION=SchemaFiles -DFILES="a|b" -P embed_files.cmake
 # The generated function returns the files in the order given, by base name.
+string(REPLACE "|" ";" FILES "${FILES}")
 set(body "")
 foreach(path IN LISTS FILES)
   file(READ "${path}" content)

@@ -7,11 +7,13 @@
 #include <cstdlib>
 #include <vector>
 
+#include "cli/classify_command.h"
 #include "cli/command.h"
 #include "cli/exit_code.h"
 #include "cli/import_command.h"
 #include "cli/init_command.h"
 #include "cli/query_command.h"
+#include "cli/rules_command.h"
 
 namespace crampwatch::cli {
 
@@ -55,7 +57,9 @@ int Main(int argc, char** argv) {
   std::vector<Command> commands = {
       SetupInitCommand(app, global),
       SetupImportCommand(app, global),
+      SetupClassifyCommand(app, global),
       SetupQueryCommand(app, global),
+      SetupRulesCommand(app),
   };
 
   try {

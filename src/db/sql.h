@@ -95,4 +95,69 @@ inline constexpr char kMaxIntakeKey[] = "SELECT coalesce(max(intake_key), 0) FRO
 inline constexpr char kInsertReject[] =
     "INSERT INTO import_reject (import_id, line, field, reason, raw) VALUES (?, ?, ?, ?, ?)";
 
+// --- classification ----------------------------------------------------------------
+// Records whose classification was made with other rules. The two ranges let
+// the rules_version index find them without reading the unchanged majority
+// (SQLite does not search an index for '<>').
+inline constexpr char kQueueOtherRulesVersions[] =
+    "INSERT OR IGNORE INTO classify_queue (intake_key) SELECT intake_key FROM classification "
+    "WHERE rules_version < ?1 OR rules_version > ?1";
+
+// `classify --all`.
+inline constexpr char kQueueAllIntakes[] =
+    "INSERT OR IGNORE INTO classify_queue (intake_key) SELECT intake_key FROM intake";
+
+inline constexpr char kCountQueued[] = "SELECT count(*) FROM classify_queue";
+
+// The next chunk of queued records after a key, in key order, with what the classifier reads.
+inline constexpr char kReadQueued[] =
+    "SELECT q.intake_key, i.revision, i.complaint, i.history, i.medications, i.age, i.sex "
+    "FROM classify_queue AS q JOIN intake AS i ON i.intake_key = q.intake_key "
+    "WHERE q.intake_key > ?1 ORDER BY q.intake_key LIMIT ?2";
+
+// A chunk is read in key order and written whole, so its keys form a range.
+inline constexpr char kDequeueRange[] =
+    "DELETE FROM classify_queue WHERE intake_key BETWEEN ?1 AND ?2";
+
+// Verdicts are staged in temporary tables and written in sets, one chunk at
+// a time, as the importer does: per-record statements cost half again as much.
+inline constexpr char kCreateClassifyStage[] =
+    "CREATE TEMP TABLE IF NOT EXISTS classify_stage ("
+    "intake_key INTEGER NOT NULL, revision INTEGER NOT NULL, is_cramp INTEGER NOT NULL, "
+    "nocturnal INTEGER NOT NULL, site TEXT NOT NULL, causes TEXT NOT NULL, red_flags TEXT NOT NULL, "
+    "calcium_risk TEXT, calcium_reason TEXT) STRICT;"
+    "CREATE TEMP TABLE IF NOT EXISTS tag_stage ("
+    "intake_key INTEGER NOT NULL, kind TEXT NOT NULL, code TEXT NOT NULL, certainty TEXT NOT NULL, "
+    "field TEXT NOT NULL, start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, evidence TEXT NOT NULL, "
+    "rule TEXT NOT NULL) STRICT";
+
+inline constexpr char kStageClassification[] =
+    "INSERT INTO temp.classify_stage VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+
+inline constexpr char kStageTag[] =
+    "INSERT INTO temp.tag_stage VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+
+// A staged record's previous tags go, whether or not it has new ones.
+inline constexpr char kDeleteStagedRecordsTags[] =
+    "DELETE FROM intake_tag WHERE intake_key IN (SELECT intake_key FROM temp.classify_stage)";
+
+inline constexpr char kInsertStagedTags[] =
+    "INSERT INTO intake_tag (intake_key, kind, code, certainty, field, start, \"end\", evidence, rule) "
+    "SELECT * FROM temp.tag_stage ORDER BY rowid";
+
+// Takes the rules version. ("WHERE true" keeps ON CONFLICT from parsing as a join.)
+inline constexpr char kMergeStagedClassifications[] =
+    "INSERT INTO classification (intake_key, revision, rules_version, is_cramp, nocturnal, site, "
+    "causes, red_flags, calcium_risk, calcium_reason, classified_at) "
+    "SELECT intake_key, revision, ?1, is_cramp, nocturnal, site, causes, red_flags, calcium_risk, "
+    "calcium_reason, strftime('%Y-%m-%dT%H:%M:%SZ', 'now') FROM temp.classify_stage WHERE true "
+    "ON CONFLICT (intake_key) DO UPDATE SET revision = excluded.revision, "
+    "rules_version = excluded.rules_version, is_cramp = excluded.is_cramp, "
+    "nocturnal = excluded.nocturnal, site = excluded.site, causes = excluded.causes, "
+    "red_flags = excluded.red_flags, calcium_risk = excluded.calcium_risk, "
+    "calcium_reason = excluded.calcium_reason, classified_at = excluded.classified_at";
+
+inline constexpr char kClearClassifyStage[] = "DELETE FROM temp.classify_stage";
+inline constexpr char kClearTagStage[] = "DELETE FROM temp.tag_stage";
+
 }  // namespace crampwatch::db::sql

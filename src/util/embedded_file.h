@@ -15,4 +15,7 @@ struct EmbeddedFile {
 /// schema/*.sql, in migration order.
 std::span<const EmbeddedFile> SchemaFiles();
 
+/// rules/default.rules.
+std::span<const EmbeddedFile> RulesFiles();
+
 }  // namespace crampwatch::embedded

@@ -7,6 +7,7 @@
 
 #include "db/database.h"
 #include "test_support.h"
+#include "util/embedded_file.h"
 
 namespace crampwatch::db {
 namespace {
@@ -35,6 +36,8 @@ BOOST_AUTO_TEST_CASE(public_views_have_the_documented_columns) {
   BOOST_TEST(ColumnsOf(*database, "v_intake") ==
              "clinic_id,clinic_name,intake_id,patient_id,intake_date,sex,age,complaint,history,"
              "medications,is_cramp,nocturnal,site,causes,red_flags,calcium_risk,rules_version");
+  BOOST_TEST(ColumnsOf(*database, "v_tag") ==
+             "clinic_id,intake_id,kind,code,certainty,field,evidence,rule");
   BOOST_TEST(ColumnsOf(*database, "v_reject") == "file,line,reason,raw");
   BOOST_TEST(ColumnsOf(*database, "v_import") ==
              "file,sha256,imported_at,rows_read,inserted,updated,unchanged,rejected");
@@ -61,6 +64,27 @@ BOOST_AUTO_TEST_CASE(an_empty_database_is_upgraded) {
   auto database = OpenDatabase(dir.File("old.db"));
   BOOST_TEST(SchemaVersion(*database) == LatestSchemaVersion());
   BOOST_TEST(testing::QueryInt(*database, "SELECT count(*) FROM v_import") == 0);
+}
+
+BOOST_AUTO_TEST_CASE(records_imported_before_the_classifier_existed_wait_for_it) {
+  testing::TempDir dir;
+  {
+    // A database of schema version 1 with two records, one of them queued already.
+    SQLite::Database old(dir.File("v1.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    old.exec(std::string(embedded::SchemaFiles()[0].content));
+    old.exec("PRAGMA user_version = 1");
+    old.exec("INSERT INTO import_file (file, sha256, imported_at, rows_read, inserted) "
+             "VALUES ('a.csv', 'x', '2026-01-01T00:00:00Z', 2, 2)");
+    old.exec("INSERT INTO intake (clinic_id, intake_id, patient_id, intake_date, complaint, "
+             "import_id, source_line) VALUES ('C1', 'A-1', 'P-1', '2026-01-01', 'calf cramp', 1, 2), "
+             "('C1', 'A-2', 'P-2', '2026-01-01', 'cough', 1, 3)");
+    old.exec("INSERT INTO classify_queue VALUES (2)");
+  }
+  auto database = OpenDatabase(dir.File("v1.db"));
+  BOOST_TEST(SchemaVersion(*database) == LatestSchemaVersion());
+  BOOST_TEST(testing::QueryInt(*database, "SELECT count(*) FROM classify_queue") == 2);
+  BOOST_TEST(testing::QueryInt(*database, "SELECT count(*) FROM v_intake WHERE is_cramp IS NULL") == 2);
+  BOOST_TEST(testing::QueryInt(*database, "SELECT count(*) FROM v_tag") == 0);
 }
 
 BOOST_AUTO_TEST_CASE(a_newer_database_is_refused) {

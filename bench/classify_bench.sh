@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Classify benchmark: the classifier's matching speed on one core (apart from the
+# database), and the whole `crampwatch classify` command against `crampwatch import`
+# of the same rows, measured in the same run.
+#
+#   bench/classify_bench.sh [ROWS]            default 1000000
+#   RUNS=5 CLINICS=50 bench/classify_bench.sh 1000000
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-3}
+CLINICS=${CLINICS:-50}
+SEED=${SEED:-1}
+rows=${1:-1000000}
+
+[ -x build/crampwatch ] && [ -x build/classify_throughput ] || scripts/build.sh >/dev/null
+work=$(mktemp -d "${TMPDIR:-/tmp}/crampwatch-bench-XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+# Runs a command under /usr/bin/time -v; prints "seconds kib".
+measure() {
+  local status=0
+  /usr/bin/time -v "$@" 2>"$work/time.txt" >/dev/null || status=$?
+  if [ "$status" -gt 1 ]; then cat "$work/time.txt" >&2; exit "$status"; fi
+  awk -F': ' '
+    /Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i] }
+    /Maximum resident set size/ { m = $2 }
+    END { printf "%.2f %d\n", s, m }' "$work/time.txt"
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+csv="$work/export.csv"
+build/crampwatch-gen --rows "$rows" --clinics "$CLINICS" --seed "$SEED" --out "$csv"
+printf 'machine: %s, %s cores\n' "$(uname -m)" "$(nproc)"
+for run in $(seq "$RUNS"); do
+  build/classify_throughput "$csv" | tee -a "$work/match.txt"
+done
+: >"$work/import.txt"
+: >"$work/classify.txt"
+for run in $(seq "$RUNS"); do
+  rm -f "$work"/cw.db*
+  measure build/crampwatch --db "$work/cw.db" --quiet import "$csv" >>"$work/import.txt"
+  measure build/crampwatch --db "$work/cw.db" --quiet classify >>"$work/classify.txt"
+done
+rate=$(awk '{ for (i = 1; i <= NF; i++) if ($i == "complaints/s") print $(i - 1) }' "$work/match.txt" | median)
+im_s=$(cut -d' ' -f1 "$work/import.txt" | median)
+cl_s=$(cut -d' ' -f1 "$work/classify.txt" | median)
+cl_m=$(cut -d' ' -f2 "$work/classify.txt" | median)
+awk -v rows="$rows" -v rate="$rate" -v im_s="$im_s" -v cl_s="$cl_s" -v cl_m="$cl_m" 'BEGIN {
+  printf "%s rows, medians of runs:\n", rows
+  printf "  matching on one core         %10.0f complaints/s\n", rate
+  printf "  crampwatch import            %10.2f s\n", im_s
+  printf "  crampwatch classify          %10.2f s  (%.0f%% of import), peak %.1f MiB\n", cl_s, 100 * cl_s / im_s, cl_m / 1024 }'

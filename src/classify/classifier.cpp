@@ -1,0 +1,230 @@
+#include "classify/classifier.h"
+
+#include <algorithm>
+
+#include "classify/context_resolver.h"
+#include "classify/phrase_matcher.h"
+#include "classify/tokenizer.h"
+
+namespace crampwatch::classify {
+namespace {
+
+// Per-thread buffers: classifying allocates nothing once they have grown.
+struct Scratch {
+  TokenizedText tokenized;
+  TokenizedText expanded;
+  PhraseMatcher::Scratch matcher;
+  ContextResolver::Scratch context;
+  std::vector<PhraseMatch> matches;
+  std::vector<PhraseMatch> sentence_matches;
+};
+
+Scratch& ThreadScratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
+
+// Rewrites [shorthand] token sequences ("c/o" -> "complains of"); each new
+// token keeps the offsets of the words it replaces, so evidence stays exact.
+void ExpandShorthand(const RuleSet& rules, const TokenizedText& in, TokenizedText& out) {
+  out.Clear();
+  for (const Sentence& sentence : in.sentences) {
+    Sentence expanded{out.tokens.size(), 0, sentence.ends_list_item};
+    for (std::size_t i = sentence.first; i < sentence.last;) {
+      const std::vector<std::string>* replacement = nullptr;
+      std::size_t length = 0;
+      for (const auto& [from, to] : rules.shorthand()) {
+        if (from.size() > sentence.last - i || from.size() <= length) continue;
+        bool same = true;
+        for (std::size_t k = 0; k < from.size() && same; ++k) same = in.tokens[i + k].text == from[k];
+        if (same) {
+          replacement = &to;
+          length = from.size();
+        }
+      }
+      if (!replacement) {
+        out.tokens.push_back(in.tokens[i++]);
+        continue;
+      }
+      for (const std::string& word : *replacement) {
+        Token token;
+        token.text = word;
+        token.begin = in.tokens[i].begin;
+        token.end = in.tokens[i + length - 1].end;
+        token.after_comma = in.tokens[i].after_comma;
+        out.tokens.push_back(std::move(token));
+      }
+      i += length;
+    }
+    expanded.last = out.tokens.size();
+    if (expanded.last > expanded.first) out.sentences.push_back(expanded);
+  }
+}
+
+std::string RuleText(const Mention& mention) {
+  std::string rule = mention.entry->Describe();
+  if (mention.possible && mention.possible_by) rule += "; possible: " + mention.possible_by->Describe();
+  if (mention.historical && mention.historical_by) {
+    rule += "; historical, counts as chronic: " + mention.historical_by->Describe();
+  }
+  return rule;
+}
+
+struct FieldMentions {
+  TextField field;
+  std::string_view text;
+  std::vector<Mention> mentions;
+  std::vector<int> sentence_of;  // per mention
+};
+
+bool InsideEvidence(const std::vector<Mention>& mentions, const Mention& site) {
+  for (const Mention& other : mentions) {
+    if ((other.IsKind(EntryKind::kCause) || other.IsKind(EntryKind::kRedFlag)) &&
+        other.first <= site.first && site.last <= other.last) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+Classifier::Classifier(const RuleSet& rules) : rules_(rules) {}
+
+Classification Classifier::Classify(const IntakeText& intake) const {
+  Scratch& scratch = ThreadScratch();
+  const ContextResolver resolver(rules_);
+  const AbbreviationTest abbreviations = [this](std::string_view word) {
+    return rules_.IsAbbreviation(word);
+  };
+
+  FieldMentions fields[3] = {{TextField::kComplaint, intake.complaint, {}, {}},
+                             {TextField::kHistory, intake.history, {}, {}},
+                             {TextField::kMedications, intake.medications, {}, {}}};
+  for (FieldMentions& field : fields) {
+    if (field.text.empty()) continue;
+    Tokenize(field.text, abbreviations, scratch.tokenized);
+    const TokenizedText* text = &scratch.tokenized;
+    if (!rules_.shorthand().empty()) {
+      ExpandShorthand(rules_, scratch.tokenized, scratch.expanded);
+      text = &scratch.expanded;
+    }
+    bool family_section = false;
+    for (std::size_t s = 0; s < text->sentences.size(); ++s) {
+      Sentence sentence = text->sentences[s];
+      scratch.matches.clear();
+      rules_.matcher().FindAll(text->tokens, sentence.first, sentence.last, scratch.matcher, scratch.matches);
+      // A section header ("FHx:") at the start of a sentence sets the section
+      // for what follows, until the next header.
+      for (const PhraseMatch& match : scratch.matches) {
+        const RuleEntry& entry = rules_.entries()[match.entry];
+        if (entry.kind == EntryKind::kSectionHeader && match.first == sentence.first &&
+            match.last < sentence.last && text->tokens[match.last].text == ":") {
+          family_section = entry.section == SectionKind::kFamily;
+          sentence.first = match.last + 1;
+        }
+      }
+      scratch.sentence_matches.clear();
+      for (const PhraseMatch& match : scratch.matches) {
+        if (match.first >= sentence.first) scratch.sentence_matches.push_back(match);
+      }
+      std::size_t before = field.mentions.size();
+      resolver.Resolve(text->tokens, sentence, scratch.sentence_matches, family_section,
+                       scratch.context, field.mentions);
+      // A family section ("FHx: DM; osteoporosis") runs through its list items
+      // and ends with its sentence.
+      if (!sentence.ends_list_item) family_section = false;
+      field.sentence_of.resize(field.mentions.size(), static_cast<int>(s));
+      // Offsets of the mentions, in bytes, for evidence.
+      for (std::size_t m = before; m < field.mentions.size(); ++m) {
+        Mention& mention = field.mentions[m];
+        mention.first = static_cast<std::uint32_t>(text->tokens[mention.first].begin);
+        mention.last = static_cast<std::uint32_t>(text->tokens[mention.last - 1].end);
+      }
+    }
+  }
+
+  Classification result;
+  // Cramp complaint: only the complaint field decides.
+  const FieldMentions& complaint = fields[0];
+  std::vector<int> cramp_sentences;  // where a counted cramp term stands
+  for (std::size_t m = 0; m < complaint.mentions.size(); ++m) {
+    const Mention& mention = complaint.mentions[m];
+    if (!mention.Counts(false)) continue;
+    int sentence = complaint.sentence_of[m];
+    bool cramp = mention.IsKind(EntryKind::kCramp);
+    // A cramp word needs a lower-limb site in its sentence or the next one
+    // ("Cramps every night. Mostly in my calves.").
+    if (mention.IsKind(EntryKind::kCrampWord)) {
+      for (std::size_t k = 0; k < complaint.mentions.size() && !cramp; ++k) {
+        int distance = complaint.sentence_of[k] - sentence;
+        cramp = (distance == 0 || distance == 1) && complaint.mentions[k].IsKind(EntryKind::kSite) &&
+                complaint.mentions[k].Counts(false);
+      }
+    }
+    if (cramp) cramp_sentences.push_back(sentence);
+  }
+  result.is_cramp = !cramp_sentences.empty();
+
+  if (result.is_cramp) {
+    for (std::size_t m = 0; m < complaint.mentions.size(); ++m) {
+      const Mention& mention = complaint.mentions[m];
+      if (!mention.Counts(false)) continue;
+      if (mention.IsKind(EntryKind::kNight)) result.nocturnal = true;
+      // Where the cramp is: any site of the complaint, except one inside a
+      // cause or red-flag phrase ("toes pointed", "foot drop", "cold pale foot").
+      if (mention.IsKind(EntryKind::kSite) && mention.entry->code != "leg" &&
+          !InsideEvidence(complaint.mentions, mention)) {
+        result.sites.push_back(mention.entry->code);
+      }
+    }
+    std::sort(result.sites.begin(), result.sites.end());
+    result.sites.erase(std::unique(result.sites.begin(), result.sites.end()), result.sites.end());
+
+    for (const FieldMentions& field : fields) {
+      for (const Mention& mention : field.mentions) {
+        bool cause = mention.IsKind(EntryKind::kCause);
+        if (!cause && !mention.IsKind(EntryKind::kRedFlag)) continue;
+        if (!mention.Counts(cause && mention.entry->chronic)) continue;
+        Tag tag;
+        tag.kind = cause ? TagKind::kCause : TagKind::kRedFlag;
+        tag.code = mention.entry->code;
+        tag.certainty = mention.possible ? Certainty::kPossible : Certainty::kDefinite;
+        tag.field = field.field;
+        tag.begin = mention.first;
+        tag.end = mention.last;
+        tag.evidence = std::string(field.text.substr(tag.begin, tag.end - tag.begin));
+        tag.rule = RuleText(mention);
+        result.tags.push_back(std::move(tag));
+      }
+    }
+    std::sort(result.tags.begin(), result.tags.end(), [](const Tag& a, const Tag& b) {
+      return std::tie(a.kind, a.code, a.field, a.begin, a.end) < std::tie(b.kind, b.code, b.field, b.begin, b.end);
+    });
+    result.tags.erase(std::unique(result.tags.begin(), result.tags.end(),
+                                  [](const Tag& a, const Tag& b) {
+                                    return a.kind == b.kind && a.code == b.code && a.field == b.field &&
+                                           a.begin == b.begin && a.end == b.end;
+                                  }),
+                      result.tags.end());
+  }
+
+  // Calcium risk: age and sex only, independent of the text (the article's heuristic).
+  const CalciumSettings& calcium = rules_.calcium();
+  if (intake.age) {
+    int age = *intake.age;
+    if (age >= calcium.adolescent_min_age && age <= calcium.adolescent_max_age) {
+      result.calcium_risk = CalciumRisk::kAdolescent;
+      result.calcium_reason = "age " + std::to_string(age) + ": adolescent (" +
+                              std::to_string(calcium.adolescent_min_age) + "-" +
+                              std::to_string(calcium.adolescent_max_age) + ")";
+    } else if (intake.sex == 'F' && age >= calcium.woman_min_age) {
+      result.calcium_risk = CalciumRisk::kWoman45Plus;
+      result.calcium_reason = "woman aged " + std::to_string(age) + " (" +
+                              std::to_string(calcium.woman_min_age) + " or over)";
+    }
+  }
+  return result;
+}
+
+}  // namespace crampwatch::classify

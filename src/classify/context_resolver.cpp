@@ -1,0 +1,193 @@
+#include "classify/context_resolver.h"
+
+#include <algorithm>
+
+namespace crampwatch::classify {
+namespace {
+
+// Targets compete only within their group, so a site inside a cause phrase
+// ("cold feet") still says where the cramp is, while "stomach cramps" hides
+// its cramp word and "calf swelling" beats a bare "swelling".
+int TargetGroup(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::kCramp:
+    case EntryKind::kCrampWord:
+    case EntryKind::kNotCramp:
+      return 1;
+    case EntryKind::kCause:
+    case EntryKind::kRedFlag:
+      return 2;
+    case EntryKind::kSite:
+      return 3;
+    case EntryKind::kNight:
+      return 4;
+    case EntryKind::kModifier:
+    case EntryKind::kPseudo:
+    case EntryKind::kTerminate:
+    case EntryKind::kSectionHeader:
+      return 0;
+  }
+  return 0;
+}
+
+// Whether a comma stands anywhere from token `from` to token `to` (inclusive).
+bool CommaBetween(const std::vector<Token>& tokens, std::uint32_t from, std::uint32_t to) {
+  for (std::uint32_t i = from; i <= to && i < tokens.size(); ++i) {
+    if (tokens[i].after_comma) return true;
+  }
+  return false;
+}
+
+bool Overlaps(const PhraseMatch& a, const PhraseMatch& b) { return a.first < b.last && b.first < a.last; }
+
+// Leftmost-longest: keeps, in text order, each match that overlaps no match
+// kept before it, except one with exactly the same span (two entries naming
+// the same words both stand).
+void KeepLeftmostLongest(std::vector<PhraseMatch>& matches, std::vector<PhraseMatch>& kept) {
+  std::sort(matches.begin(), matches.end(), [](const PhraseMatch& a, const PhraseMatch& b) {
+    if (a.first != b.first) return a.first < b.first;
+    if (a.last != b.last) return a.last > b.last;
+    return a.entry < b.entry;
+  });
+  kept.clear();
+  for (const PhraseMatch& match : matches) {
+    bool blocked = false;
+    for (const PhraseMatch& other : kept) {
+      if (Overlaps(match, other) && !(match.first == other.first && match.last == other.last)) {
+        blocked = true;
+        break;
+      }
+    }
+    if (!blocked) kept.push_back(match);
+  }
+  matches.swap(kept);
+}
+
+}  // namespace
+
+bool ContextResolver::Passes(const PhraseMatch& match, const std::vector<Token>& tokens,
+                             const Sentence& sentence) const {
+  const RuleEntry& entry = rules_.entries()[match.entry];
+  if (entry.below || entry.above) {
+    // Each pattern token matches one text token; only the <num> ones are compared.
+    for (std::size_t i = 0; i < entry.pattern.size(); ++i) {
+      if (entry.pattern[i].type != PatternToken::Type::kNumber) continue;
+      double value = tokens[match.first + i].value;
+      if ((entry.below && !(value < *entry.below)) || (entry.above && !(value > *entry.above))) {
+        return false;
+      }
+    }
+  }
+  if (!entry.near_group.empty()) {
+    auto window = static_cast<std::uint32_t>(entry.near_window);
+    std::uint32_t from = match.first > sentence.first + window ? match.first - window
+                                                               : static_cast<std::uint32_t>(sentence.first);
+    std::uint32_t to = std::min<std::uint32_t>(static_cast<std::uint32_t>(sentence.last), match.last + window);
+    bool near = false;
+    for (std::uint32_t i = from; i < to && !near; ++i) {
+      if (i >= match.first && i < match.last) continue;
+      near = rules_.InGroup(entry.near_group, tokens[i].text);
+    }
+    if (!near) return false;
+  }
+  return true;
+}
+
+bool ContextResolver::ScopeIsCut(const std::vector<PhraseMatch>& modifiers, std::uint32_t from,
+                                 std::uint32_t to, ModifierKind kind) const {
+  for (const PhraseMatch& other : modifiers) {
+    if (other.first < from || other.last > to) continue;
+    const RuleEntry& entry = rules_.entries()[other.entry];
+    if (entry.kind == EntryKind::kTerminate && (entry.terminates_all || entry.modifier == kind)) return true;
+    if (entry.kind == EntryKind::kModifier && entry.modifier == kind) return true;
+  }
+  return false;
+}
+
+void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& sentence,
+                              const std::vector<PhraseMatch>& matches, bool family_section,
+                              Scratch& scratch, std::vector<Mention>& out) const {
+  const auto& entries = rules_.entries();
+  scratch.modifiers.clear();
+  std::vector<PhraseMatch> groups[5];
+  for (const PhraseMatch& match : matches) {
+    int group = TargetGroup(entries[match.entry].kind);
+    if (entries[match.entry].kind == EntryKind::kSectionHeader) continue;
+    if (group == 0) {
+      scratch.modifiers.push_back(match);
+    } else if (Passes(match, tokens, sentence)) {
+      groups[group].push_back(match);
+    }
+  }
+  scratch.targets.clear();
+  for (int group = 1; group <= 4; ++group) {
+    KeepLeftmostLongest(groups[group], scratch.kept);
+    scratch.targets.insert(scratch.targets.end(), groups[group].begin(), groups[group].end());
+  }
+  // A modifier inside a longer modifier or pseudo phrase is dropped ("no relief"),
+  // and so is one overlapping a target ("no heating" is a cause, not a negation).
+  // A trigger inside a longer trigger of the same kind stays: in "x-ray: no
+  // osteophytes" the backward ": no" and the forward "no" both negate.
+  std::vector<PhraseMatch> all_modifiers = scratch.modifiers;
+  KeepLeftmostLongest(scratch.modifiers, scratch.kept);
+  for (const PhraseMatch& inner : all_modifiers) {
+    const RuleEntry& inner_entry = entries[inner.entry];
+    if (inner_entry.kind != EntryKind::kModifier) continue;
+    for (const PhraseMatch& outer : scratch.kept) {
+      const RuleEntry& outer_entry = entries[outer.entry];
+      bool contained = outer.first <= inner.first && inner.last <= outer.last &&
+                       (outer.first != inner.first || outer.last != inner.last);
+      if (contained && outer_entry.kind == EntryKind::kModifier &&
+          outer_entry.modifier == inner_entry.modifier &&
+          outer_entry.direction != inner_entry.direction) {
+        scratch.modifiers.push_back(inner);
+        break;
+      }
+    }
+  }
+  std::erase_if(scratch.modifiers, [&](const PhraseMatch& modifier) {
+    for (const PhraseMatch& target : scratch.targets) {
+      if (entries[target.entry].kind != EntryKind::kSite && Overlaps(modifier, target)) return true;
+    }
+    return false;
+  });
+
+  for (const PhraseMatch& target : scratch.targets) {
+    Mention mention;
+    mention.entry = &entries[target.entry];
+    mention.first = target.first;
+    mention.last = target.last;
+    mention.family = family_section;
+    for (const PhraseMatch& trigger : scratch.modifiers) {
+      const RuleEntry& modifier = entries[trigger.entry];
+      if (modifier.kind != EntryKind::kModifier) continue;
+      auto window = static_cast<std::uint32_t>(modifier.window);
+      bool forward = modifier.direction != Direction::kBackward && trigger.last <= target.first &&
+                     (window == 0 || target.first - trigger.last < window) &&
+                     !ScopeIsCut(scratch.modifiers, trigger.last, target.first, modifier.modifier);
+      // A backward trigger reaches back over words, not over a comma: in
+      // "calf cramps, DVT ruled out" only the DVT is ruled out.
+      bool backward = modifier.direction != Direction::kForward && trigger.first >= target.last &&
+                      (window == 0 || trigger.first - target.last < window) &&
+                      !ScopeIsCut(scratch.modifiers, target.last, trigger.first, modifier.modifier) &&
+                      !CommaBetween(tokens, target.last, trigger.first);
+      if (!forward && !backward) continue;
+      switch (modifier.modifier) {
+        case ModifierKind::kNegated: mention.negated = true; break;
+        case ModifierKind::kPossible:
+          mention.possible = true;
+          mention.possible_by = &modifier;
+          break;
+        case ModifierKind::kHypothetical: mention.hypothetical = true; break;
+        case ModifierKind::kHistorical:
+          mention.historical = true;
+          mention.historical_by = &modifier;
+          break;
+        case ModifierKind::kFamily: mention.family = true; break;
+      }
+    }
+    out.push_back(mention);
+  }
+}
+
+}  // namespace crampwatch::classify

@@ -1,0 +1,63 @@
+// ContextResolver: decides, within one sentence, which targets are negated, possible,
+// hypothetical, historical or about someone else (NegEx/ConText; CLASSIFIER.md steps 4-8).
+#pragma once
+
+#include <vector>
+
+#include "classify/phrase_matcher.h"
+#include "classify/rule_set.h"
+#include "classify/tokenizer.h"
+
+namespace crampwatch::classify {
+
+/// A target phrase (cramp word, site, night term, cause, red flag) with its context.
+struct Mention {
+  const RuleEntry* entry = nullptr;
+  std::uint32_t first = 0;  // token range
+  std::uint32_t last = 0;
+  bool negated = false;
+  bool possible = false;
+  bool hypothetical = false;
+  bool historical = false;
+  bool family = false;
+  const RuleEntry* possible_by = nullptr;    // the trigger that made it possible
+  const RuleEntry* historical_by = nullptr;  // the trigger that made it historical
+
+  bool IsKind(EntryKind kind) const { return entry->kind == kind; }
+  /// Affirmed or possible, about the patient, not hypothetical, and current
+  /// (or historical where `chronic`).
+  bool Counts(bool chronic) const {
+    return !negated && !family && !hypothetical && (!historical || chronic);
+  }
+};
+
+/// The rules' context logic, applied one sentence at a time.
+class ContextResolver {
+ public:
+  /// `rules` must outlive the resolver.
+  explicit ContextResolver(const RuleSet& rules) : rules_(rules) {}
+
+  /// Reusable buffers, one per thread.
+  struct Scratch {
+    std::vector<PhraseMatch> targets;
+    std::vector<PhraseMatch> modifiers;
+    std::vector<PhraseMatch> kept;
+  };
+
+  /// Resolves the targets among `matches` (all matches inside `sentence`,
+  /// section headers already removed) and appends them to `out`. In a family
+  /// section ("FHx:") every mention is about someone else.
+  void Resolve(const std::vector<Token>& tokens, const Sentence& sentence,
+               const std::vector<PhraseMatch>& matches, bool family_section, Scratch& scratch,
+               std::vector<Mention>& out) const;
+
+ private:
+  bool Passes(const PhraseMatch& match, const std::vector<Token>& tokens,
+              const Sentence& sentence) const;
+  bool ScopeIsCut(const std::vector<PhraseMatch>& modifiers, std::uint32_t from, std::uint32_t to,
+                  ModifierKind kind) const;
+
+  const RuleSet& rules_;
+};
+
+}  // namespace crampwatch::classify

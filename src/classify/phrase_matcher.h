@@ -1,0 +1,56 @@
+// PhraseMatcher: finds every rules-file phrase in a run of tokens, in one pass (a token trie).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "classify/rule_set.h"
+#include "classify/tokenizer.h"
+
+namespace crampwatch::classify {
+
+/// One occurrence of an entry's phrase: tokens [first, last).
+struct PhraseMatch {
+  std::uint32_t entry = 0;  // index into RuleSet::entries()
+  std::uint32_t first = 0;
+  std::uint32_t last = 0;
+};
+
+/// A trie over token symbols built from every entry's pattern. A token's
+/// symbols are its word, each `prefix*` it starts with, and `<num>` for a
+/// number; from each start position the trie is walked while some branch
+/// continues, so the cost grows with the text, not with the number of rules.
+class PhraseMatcher {
+ public:
+  explicit PhraseMatcher(const std::vector<RuleEntry>& entries);
+
+  /// Reusable buffers, one per thread.
+  struct Scratch {
+    std::vector<std::uint32_t> symbols;        // flat: each token's symbols
+    std::vector<std::uint32_t> symbol_begin;   // per token, into symbols (+1 sentinel)
+    std::vector<std::uint32_t> frontier;
+    std::vector<std::uint32_t> next;
+  };
+
+  /// Appends to `out` every match lying inside tokens[first, last).
+  void FindAll(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+               Scratch& scratch, std::vector<PhraseMatch>& out) const;
+
+ private:
+  static constexpr std::uint32_t kNumberSymbol = 0;
+
+  std::uint32_t Child(std::uint32_t node, std::uint32_t symbol) const;
+  std::uint32_t AddChild(std::uint32_t node, std::uint32_t symbol);
+  void SymbolsOf(const Token& token, std::vector<std::uint32_t>& symbols) const;
+
+  std::unordered_map<std::string, std::uint32_t> words_;
+  // Prefix patterns, found by their first three characters.
+  std::unordered_map<std::string, std::vector<std::pair<std::string, std::uint32_t>>> prefixes_;
+  std::uint32_t next_symbol_ = 1;
+  std::unordered_map<std::uint64_t, std::uint32_t> edges_;  // (node << 32 | symbol) -> child
+  std::vector<std::vector<std::uint32_t>> terminals_;       // per node: entries ending there
+};
+
+}  // namespace crampwatch::classify

@@ -1,0 +1,345 @@
+#include "classify/rule_parser.h"
+
+#include <charconv>
+#include <set>
+#include <sstream>
+
+#include "classify/tokenizer.h"
+
+namespace crampwatch::classify {
+namespace {
+
+std::string_view Trim(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\r')) {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+std::vector<std::string> SplitWhitespace(std::string_view text) {
+  std::vector<std::string> parts;
+  std::istringstream stream{std::string(text)};
+  std::string part;
+  while (stream >> part) parts.push_back(part);
+  return parts;
+}
+
+bool ParseInt(std::string_view text, int& value) {
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return error == std::errc() && end == text.data() + text.size();
+}
+
+// The state of the section being read.
+struct Section {
+  bool open = false;
+  std::string kind;    // "cramp", "cause", "modifier", ...
+  std::string header;  // the whole header, e.g. "modifier negated forward"
+  RuleEntry prototype;  // kind, code, modifier kind, direction, chronic, section kind
+  std::string group;    // for [group NAME]
+};
+
+class Parser {
+ public:
+  ParsedRules Run(std::string_view text) {
+    int line_number = 0;
+    while (!text.empty()) {
+      std::size_t newline = text.find('\n');
+      std::string_view line = text.substr(0, newline);
+      text.remove_prefix(newline == std::string_view::npos ? text.size() : newline + 1);
+      ++line_number;
+      if (std::size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+      line = Trim(line);
+      if (line.empty()) continue;
+      line_ = line_number;
+      if (line.front() == '[') {
+        Header(line);
+      } else {
+        Entry(line);
+      }
+    }
+    CheckReferences();
+    return std::move(result_);
+  }
+
+ private:
+  void Problem(std::string message) { result_.problems.push_back({line_, std::move(message)}); }
+
+  void Header(std::string_view line) {
+    section_ = Section();
+    if (line.back() != ']') return Problem("a section header must end with ']'");
+    std::vector<std::string> words = SplitWhitespace(line.substr(1, line.size() - 2));
+    if (words.empty()) return Problem("empty section header '[]'");
+    const std::string& kind = words[0];
+    std::size_t args = words.size() - 1;
+    auto expect_args = [&](std::size_t low, std::size_t high, const char* usage) {
+      if (args < low || args > high) {
+        Problem("[" + kind + "] takes " + usage);
+        return false;
+      }
+      return true;
+    };
+    RuleEntry& entry = section_.prototype;
+    if (kind == "cramp" || kind == "cramp_word" || kind == "not_cramp" || kind == "night" ||
+        kind == "pseudo" || kind == "shorthand" || kind == "abbreviation" || kind == "settings") {
+      if (!expect_args(0, 0, "no arguments")) return;
+      entry.kind = kind == "cramp"        ? EntryKind::kCramp
+                   : kind == "cramp_word" ? EntryKind::kCrampWord
+                   : kind == "not_cramp"  ? EntryKind::kNotCramp
+                   : kind == "night"      ? EntryKind::kNight
+                                          : EntryKind::kPseudo;
+    } else if (kind == "site") {
+      if (!expect_args(1, 1, "a site code: [site calf]")) return;
+      if (!IsKnownSiteCode(words[1])) return Problem("unknown site '" + words[1] + "' (calf, foot, toes, thigh, leg)");
+      entry.kind = EntryKind::kSite;
+      entry.code = words[1];
+    } else if (kind == "cause") {
+      if (!expect_args(1, 2, "a cause code and optionally 'chronic': [cause lumbar_disc_herniation chronic]")) return;
+      if (!IsKnownCauseCode(words[1])) return Problem("unknown cause code '" + words[1] + "'");
+      if (args == 2 && words[2] != "chronic") return Problem("expected 'chronic' after the cause code, found '" + words[2] + "'");
+      entry.kind = EntryKind::kCause;
+      entry.code = words[1];
+      entry.chronic = args == 2;
+    } else if (kind == "red_flag") {
+      if (!expect_args(1, 1, "a red-flag code: [red_flag dvt_signs]")) return;
+      if (!IsKnownRedFlagCode(words[1])) return Problem("unknown red-flag code '" + words[1] + "'");
+      entry.kind = EntryKind::kRedFlag;
+      entry.code = words[1];
+    } else if (kind == "modifier") {
+      if (!expect_args(2, 2, "a kind and a direction: [modifier negated forward]")) return;
+      if (!ModifierKindOf(words[1], entry.modifier)) return;
+      if (words[2] == "forward") {
+        entry.direction = Direction::kForward;
+      } else if (words[2] == "backward") {
+        entry.direction = Direction::kBackward;
+      } else if (words[2] == "both") {
+        entry.direction = Direction::kBoth;
+      } else {
+        return Problem("unknown direction '" + words[2] + "' (forward, backward, both)");
+      }
+      entry.kind = EntryKind::kModifier;
+    } else if (kind == "terminate") {
+      if (!expect_args(0, 1, "nothing or a modifier kind: [terminate historical]")) return;
+      entry.kind = EntryKind::kTerminate;
+      entry.terminates_all = args == 0;
+      if (args == 1 && !ModifierKindOf(words[1], entry.modifier)) return;
+    } else if (kind == "section") {
+      if (!expect_args(1, 1, "a kind: [section family]")) return;
+      entry.kind = EntryKind::kSectionHeader;
+      if (words[1] == "history") {
+        entry.section = SectionKind::kHistory;
+      } else if (words[1] == "family") {
+        entry.section = SectionKind::kFamily;
+      } else if (words[1] == "medications") {
+        entry.section = SectionKind::kMedications;
+      } else if (words[1] == "other") {
+        entry.section = SectionKind::kOther;
+      } else {
+        return Problem("unknown section kind '" + words[1] + "' (history, family, medications, other)");
+      }
+    } else if (kind == "group") {
+      if (!expect_args(1, 1, "a name: [group spine]")) return;
+      section_.group = words[1];
+      result_.groups[words[1]];
+    } else {
+      return Problem("unknown section '[" + kind + "]'");
+    }
+    section_.open = true;
+    section_.kind = kind;
+    for (const std::string& word : words) section_.header += word + " ";
+  }
+
+  bool ModifierKindOf(const std::string& word, ModifierKind& kind) {
+    static const std::pair<const char*, ModifierKind> kKinds[] = {
+        {"negated", ModifierKind::kNegated},       {"possible", ModifierKind::kPossible},
+        {"hypothetical", ModifierKind::kHypothetical}, {"historical", ModifierKind::kHistorical},
+        {"family", ModifierKind::kFamily}};
+    for (const auto& [name, value] : kKinds) {
+      if (word == name) {
+        kind = value;
+        return true;
+      }
+    }
+    Problem("unknown modifier kind '" + word + "' (negated, possible, hypothetical, historical, family)");
+    return false;
+  }
+
+  void Entry(std::string_view line) {
+    if (!section_.open) return Problem("an entry before any [section] (or under a bad header)");
+    if (section_.kind == "settings") return Setting(line);
+    if (section_.kind == "shorthand") return Shorthand(line);
+    if (section_.kind == "abbreviation") {
+      std::vector<std::string> words = SplitWhitespace(line);
+      if (words.size() != 1) return Problem("an abbreviation is one word");
+      std::string word = words[0];
+      if (!word.empty() && word.back() == '.') word.pop_back();
+      for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      result_.abbreviations.push_back(word);
+      return;
+    }
+    if (section_.kind == "group") {
+      for (const std::string& word : PhraseWords(line)) result_.groups[section_.group].push_back(word);
+      return;
+    }
+
+    RuleEntry entry = section_.prototype;
+    entry.line = line_;
+    std::vector<std::string> parts = SplitWhitespace(line);
+    std::size_t first_option = 0;
+    while (first_option < parts.size() && parts[first_option][0] != '@') ++first_option;
+    if (first_option == 0) return Problem("an entry needs a phrase before its options");
+    for (std::size_t i = 0; i < first_option; ++i) {
+      if (i != 0) entry.phrase += ' ';
+      entry.phrase += parts[i];
+      if (!AddPatternPiece(parts[i], entry)) return;
+    }
+    if (entry.pattern.empty()) return Problem("the phrase '" + entry.phrase + "' has no words");
+    for (std::size_t i = first_option; i < parts.size();) {
+      if (!Option(parts, i, entry)) return;
+    }
+    std::string key = section_.header + "| " + PatternKey(entry);
+    if (!seen_.insert(key).second) return Problem("'" + entry.phrase + "' is listed twice in this section");
+    result_.entries.push_back(std::move(entry));
+  }
+
+  bool AddPatternPiece(const std::string& piece, RuleEntry& entry) {
+    if (piece == "<num>") {
+      entry.pattern.push_back({PatternToken::Type::kNumber, ""});
+      return true;
+    }
+    if (piece.size() > 1 && piece.back() == '*') {
+      std::vector<std::string> words = PhraseWords(piece.substr(0, piece.size() - 1));
+      if (words.size() != 1 || words[0].size() < 3) {
+        Problem("'" + piece + "': a '*' must end a single word of at least 3 characters");
+        return false;
+      }
+      entry.pattern.push_back({PatternToken::Type::kPrefix, words[0]});
+      return true;
+    }
+    if (piece.find('*') != std::string::npos || piece.find('<') != std::string::npos) {
+      Problem("'" + piece + "': '*' only at the end of a word, and '<num>' alone");
+      return false;
+    }
+    for (const std::string& word : PhraseWords(piece)) {
+      entry.pattern.push_back({PatternToken::Type::kWord, word});
+    }
+    return true;
+  }
+
+  bool Option(const std::vector<std::string>& parts, std::size_t& i, RuleEntry& entry) {
+    const std::string& name = parts[i++];
+    auto argument = [&]() -> const std::string* {
+      if (i >= parts.size() || parts[i][0] == '@') {
+        Problem(name + " needs a value");
+        return nullptr;
+      }
+      return &parts[i++];
+    };
+    if (name == "@window") {
+      if (entry.kind != EntryKind::kModifier) return Problem("@window applies only to modifiers"), false;
+      const std::string* value = argument();
+      if (!value) return false;
+      if (!ParseInt(*value, entry.window) || entry.window < 1) return Problem("@window needs a whole number of words >= 1"), false;
+    } else if (name == "@near") {
+      const std::string* group = argument();
+      if (!group) return false;
+      entry.near_group = *group;
+      near_lines_.emplace_back(*group, line_);
+      if (i < parts.size() && parts[i][0] != '@') {
+        if (!ParseInt(parts[i++], entry.near_window) || entry.near_window < 1) {
+          return Problem("@near GROUP N needs a whole number of words >= 1"), false;
+        }
+      }
+    } else if (name == "@below" || name == "@above") {
+      const std::string* value = argument();
+      if (!value) return false;
+      char* end = nullptr;
+      double limit = std::strtod(value->c_str(), &end);
+      if (end != value->c_str() + value->size()) return Problem(name + " needs a number"), false;
+      bool has_number = false;
+      for (const PatternToken& token : entry.pattern) has_number |= token.type == PatternToken::Type::kNumber;
+      if (!has_number) return Problem(name + " needs a <num> in the phrase"), false;
+      (name == "@below" ? entry.below : entry.above) = limit;
+    } else if (name == "@chronic") {
+      if (entry.kind != EntryKind::kCause) return Problem("@chronic applies only to causes"), false;
+      entry.chronic = true;
+    } else {
+      return Problem("unknown option '" + name + "' (@window, @near, @below, @above, @chronic)"), false;
+    }
+    return true;
+  }
+
+  void Setting(std::string_view line) {
+    std::size_t equals = line.find('=');
+    if (equals == std::string_view::npos) return Problem("a setting reads 'name = value'");
+    std::string_view name = Trim(line.substr(0, equals));
+    std::string_view value = Trim(line.substr(equals + 1));
+    CalciumSettings& calcium = result_.calcium;
+    if (name == "adolescent_ages") {
+      std::size_t dash = value.find('-');
+      int low = 0, high = 0;
+      if (dash == std::string_view::npos || !ParseInt(Trim(value.substr(0, dash)), low) ||
+          !ParseInt(Trim(value.substr(dash + 1)), high) || low < 0 || high > 120 || low > high) {
+        return Problem("adolescent_ages reads 'FROM-TO' with 0 <= FROM <= TO <= 120, e.g. 10-19");
+      }
+      calcium.adolescent_min_age = low;
+      calcium.adolescent_max_age = high;
+    } else if (name == "woman_min_age") {
+      int age = 0;
+      if (!ParseInt(value, age) || age < 0 || age > 120) return Problem("woman_min_age must be a whole number 0-120");
+      calcium.woman_min_age = age;
+    } else {
+      Problem("unknown setting '" + std::string(name) + "' (adolescent_ages, woman_min_age)");
+    }
+  }
+
+  void Shorthand(std::string_view line) {
+    std::size_t arrow = line.find("=>");
+    if (arrow == std::string_view::npos) return Problem("a shorthand reads 'FROM => TO'");
+    std::vector<std::string> from = PhraseWords(Trim(line.substr(0, arrow)));
+    std::vector<std::string> to = PhraseWords(Trim(line.substr(arrow + 2)));
+    if (from.empty() || to.empty()) return Problem("both sides of '=>' need words");
+    result_.shorthand.emplace_back(std::move(from), std::move(to));
+  }
+
+  void CheckReferences() {
+    for (const auto& [group, line] : near_lines_) {
+      if (!result_.groups.contains(group)) {
+        result_.problems.push_back({line, "@near refers to [group " + group + "], which is not defined"});
+      }
+    }
+    std::stable_sort(result_.problems.begin(), result_.problems.end(),
+                     [](const RuleProblem& a, const RuleProblem& b) { return a.line < b.line; });
+  }
+
+  static std::string PatternKey(const RuleEntry& entry) {
+    std::string key;
+    for (const PatternToken& token : entry.pattern) {
+      key += token.type == PatternToken::Type::kNumber ? "<num>" : token.text;
+      key += token.type == PatternToken::Type::kPrefix ? "* " : " ";
+    }
+    return key;
+  }
+
+  ParsedRules result_;
+  Section section_;
+  int line_ = 0;
+  std::set<std::string> seen_;
+  std::vector<std::pair<std::string, int>> near_lines_;
+};
+
+}  // namespace
+
+std::vector<std::string> PhraseWords(std::string_view phrase) {
+  TokenizedText tokenized;
+  Tokenize(phrase, nullptr, tokenized);
+  std::vector<std::string> words;
+  for (const Token& token : tokenized.tokens) words.push_back(token.text);
+  return words;
+}
+
+ParsedRules ParseRulesText(std::string_view text) { return Parser().Run(text); }
+
+}  // namespace crampwatch::classify

@@ -1,0 +1,148 @@
+#include "classify/rule_set.h"
+
+#include <algorithm>
+#include <array>
+#include <fstream>
+#include <sstream>
+
+#include "classify/phrase_matcher.h"
+#include "classify/rule_parser.h"
+#include "util/embedded_file.h"
+#include "util/error.h"
+#include "util/sha256.h"
+
+namespace crampwatch::classify {
+namespace {
+
+constexpr std::array<std::string_view, 12> kCauseCodes = {
+    "cold_exposure", "overexertion", "salt_loss", "calcium_deficiency", "sleep_posture",
+    "malnutrition", "lumbar_disc_herniation", "bone_hyperplasia", "medication", "pregnancy",
+    "electrolyte_imbalance", "chronic_disease"};
+constexpr std::array<std::string_view, 5> kRedFlagCodes = {
+    "dvt_signs", "claudication", "neuro_deficit", "cauda_equina", "atypical_pattern"};
+constexpr std::array<std::string_view, 5> kSiteCodes = {"calf", "foot", "toes", "thigh", "leg"};
+
+template <std::size_t N>
+bool Contains(const std::array<std::string_view, N>& codes, std::string_view code) {
+  return std::find(codes.begin(), codes.end(), code) != codes.end();
+}
+
+const char* KindName(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::kCramp: return "cramp";
+    case EntryKind::kCrampWord: return "cramp_word";
+    case EntryKind::kNotCramp: return "not_cramp";
+    case EntryKind::kSite: return "site";
+    case EntryKind::kNight: return "night";
+    case EntryKind::kCause: return "cause";
+    case EntryKind::kRedFlag: return "red_flag";
+    case EntryKind::kModifier: return "modifier";
+    case EntryKind::kPseudo: return "pseudo";
+    case EntryKind::kTerminate: return "terminate";
+    case EntryKind::kSectionHeader: return "section";
+  }
+  return "?";
+}
+
+const char* ModifierKindName(ModifierKind kind) {
+  switch (kind) {
+    case ModifierKind::kNegated: return "negated";
+    case ModifierKind::kPossible: return "possible";
+    case ModifierKind::kHypothetical: return "hypothetical";
+    case ModifierKind::kHistorical: return "historical";
+    case ModifierKind::kFamily: return "family";
+  }
+  return "?";
+}
+
+}  // namespace
+
+bool IsKnownCauseCode(std::string_view code) { return Contains(kCauseCodes, code); }
+bool IsKnownRedFlagCode(std::string_view code) { return Contains(kRedFlagCodes, code); }
+bool IsKnownSiteCode(std::string_view code) { return Contains(kSiteCodes, code); }
+
+std::string RuleEntry::Describe() const {
+  std::string text = KindName(kind);
+  if (!code.empty()) text += " " + code;
+  if (kind == EntryKind::kModifier) text += std::string(" ") + ModifierKindName(modifier);
+  return text + " \"" + phrase + "\" (line " + std::to_string(line) + ")";
+}
+
+RuleSet::~RuleSet() = default;
+
+RuleSet::ParseResult RuleSet::Parse(std::string_view text, std::string_view /*name*/) {
+  ParsedRules parsed = ParseRulesText(text);
+  ParseResult result;
+  if (!parsed.problems.empty()) {
+    result.problems = std::move(parsed.problems);
+    return result;
+  }
+  std::unique_ptr<RuleSet> rules(new RuleSet());
+  rules->text_ = std::string(text);
+  rules->entries_ = std::move(parsed.entries);
+  rules->shorthand_ = std::move(parsed.shorthand);
+  rules->groups_ = std::move(parsed.groups);
+  for (auto& [name, words] : rules->groups_) std::sort(words.begin(), words.end());
+  rules->abbreviations_ = std::move(parsed.abbreviations);
+  std::sort(rules->abbreviations_.begin(), rules->abbreviations_.end());
+  rules->calcium_ = parsed.calcium;
+  rules->Finish();
+  result.rules = std::move(rules);
+  return result;
+}
+
+std::unique_ptr<RuleSet> RuleSet::Default() {
+  const auto files = embedded::RulesFiles();
+  ParseResult result = Parse(files[0].content, files[0].name);
+  if (!result.rules) {
+    // The build embeds rules/default.rules, which a test parses: unreachable in a release.
+    throw std::logic_error("the built-in rules do not parse: line " +
+                           std::to_string(result.problems.front().line) + ": " +
+                           result.problems.front().message);
+  }
+  return std::move(result.rules);
+}
+
+std::unique_ptr<RuleSet> RuleSet::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorKind::kNoInput, path + ": cannot read the rules file");
+  std::ostringstream text;
+  text << in.rdbuf();
+  ParseResult result = Parse(text.str(), path);
+  if (!result.rules) {
+    std::string message = path + ": the rules file has " + std::to_string(result.problems.size()) +
+                          " problem" + (result.problems.size() == 1 ? "" : "s") + ":";
+    for (const RuleProblem& problem : result.problems) {
+      message += "\n  " + path + ":" + std::to_string(problem.line) + ": " + problem.message;
+    }
+    throw Error(ErrorKind::kUsage, message);
+  }
+  return std::move(result.rules);
+}
+
+void RuleSet::SetCalciumSettings(const CalciumSettings& settings) {
+  calcium_ = settings;
+  Finish();
+}
+
+bool RuleSet::IsAbbreviation(std::string_view word) const {
+  return std::binary_search(abbreviations_.begin(), abbreviations_.end(), word);
+}
+
+bool RuleSet::InGroup(std::string_view group, std::string_view word) const {
+  auto found = groups_.find(group);
+  return found != groups_.end() && std::binary_search(found->second.begin(), found->second.end(), word);
+}
+
+void RuleSet::Finish() {
+  // The version covers the thresholds too: changing them re-classifies.
+  Sha256 hash;
+  hash.Update(text_);
+  hash.Update("\ncalcium " + std::to_string(calcium_.adolescent_min_age) + "-" +
+              std::to_string(calcium_.adolescent_max_age) + " " +
+              std::to_string(calcium_.woman_min_age));
+  version_ = hash.HexDigest().substr(0, 12);
+  if (!matcher_) matcher_ = std::make_unique<PhraseMatcher>(entries_);
+}
+
+}  // namespace crampwatch::classify

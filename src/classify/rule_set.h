@@ -1,0 +1,141 @@
+// RuleSet: the classifier's lexicon and context rules, parsed from a rules file.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace crampwatch::classify {
+
+class PhraseMatcher;
+
+/// What an entry of a rules file is for (its section).
+enum class EntryKind {
+  kCramp,        // [cramp]: a leg-cramp term that suffices alone
+  kCrampWord,    // [cramp_word]: a cramp word that needs a lower-limb site in its sentence
+  kNotCramp,     // [not_cramp]: cramps elsewhere ("stomach cramps"); hides the cramp word
+  kSite,         // [site CODE]
+  kNight,        // [night]
+  kCause,        // [cause CODE]
+  kRedFlag,      // [red_flag CODE]
+  kModifier,     // [modifier KIND DIRECTION]
+  kPseudo,       // [pseudo]: holds a trigger word but changes nothing ("no relief")
+  kTerminate,    // [terminate] or [terminate KIND]: ends scopes
+  kSectionHeader,  // [section KIND]: "PMH", "FHx" before a ':' start a section
+};
+
+/// ConText's modifier categories.
+enum class ModifierKind { kNegated, kPossible, kHypothetical, kHistorical, kFamily };
+
+enum class Direction { kForward, kBackward, kBoth };
+
+/// What a section of a field ("PMH: ...", "Meds: ...") is about.
+enum class SectionKind { kOther, kHistory, kFamily, kMedications };
+
+/// One token of a phrase pattern.
+struct PatternToken {
+  enum class Type { kWord, kPrefix, kNumber };
+  Type type = Type::kWord;
+  std::string text;  // the word, or the prefix for kPrefix ("cramp" for "cramp*")
+};
+
+/// One line of a rules file.
+struct RuleEntry {
+  EntryKind kind = EntryKind::kCause;
+  std::string code;            // site, cause or red-flag code
+  ModifierKind modifier = ModifierKind::kNegated;  // kModifier; kTerminate unless terminates_all
+  bool terminates_all = true;  // kTerminate: [terminate] rather than [terminate KIND]
+  Direction direction = Direction::kForward;       // kModifier
+  int window = 0;              // kModifier: scope cap in tokens; 0 = to the sentence's end
+  bool chronic = false;        // kCause: a historical mention still counts
+  std::string near_group;      // @near: a word of this group must be close by
+  int near_window = 6;
+  std::optional<double> below; // @below: the phrase's numbers must be below this
+  std::optional<double> above; // @above: the phrase's numbers must be above this
+  SectionKind section = SectionKind::kOther;  // kSectionHeader
+  std::vector<PatternToken> pattern;
+  std::string phrase;          // as written in the file
+  int line = 0;
+
+  /// A readable id for evidence: `cause medication "lasix" (line 212)`.
+  std::string Describe() const;
+};
+
+/// Calcium-risk thresholds (PRODUCT.md: an adolescent, or a woman of 45+).
+struct CalciumSettings {
+  int adolescent_min_age = 10;
+  int adolescent_max_age = 19;
+  int woman_min_age = 45;
+
+  bool operator==(const CalciumSettings&) const = default;
+};
+
+/// A problem found while parsing a rules file.
+struct RuleProblem {
+  int line = 0;
+  std::string message;
+};
+
+/// The parsed rules, with their matcher compiled. Immutable once built.
+class RuleSet {
+ public:
+  /// Parses `text`; on success `problems` is empty. `name` is for messages.
+  struct ParseResult {
+    std::unique_ptr<RuleSet> rules;     // null when there are problems
+    std::vector<RuleProblem> problems;  // in line order
+  };
+  static ParseResult Parse(std::string_view text, std::string_view name);
+
+  /// The built-in rules (rules/default.rules, embedded at build time).
+  static std::unique_ptr<RuleSet> Default();
+
+  /// Reads and parses a site's rules file. Throws crampwatch::Error (kNoInput
+  /// when unreadable, kUsage listing every problem as "file:line: message").
+  static std::unique_ptr<RuleSet> Load(const std::string& path);
+
+  ~RuleSet();
+
+  /// Overrides the file's calcium thresholds (command-line settings); the
+  /// version changes with them, so records are classified again.
+  void SetCalciumSettings(const CalciumSettings& settings);
+
+  const std::vector<RuleEntry>& entries() const { return entries_; }
+  const CalciumSettings& calcium() const { return calcium_; }
+  /// Words after which a '.' does not end a sentence ("dr", "e.g").
+  bool IsAbbreviation(std::string_view word) const;
+  /// The expansion of a shorthand token sequence is applied by the tokenizer.
+  const std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>>& shorthand() const {
+    return shorthand_;
+  }
+  /// Whether `word` belongs to [group NAME].
+  bool InGroup(std::string_view group, std::string_view word) const;
+  const PhraseMatcher& matcher() const { return *matcher_; }
+
+  /// The rules' text as read.
+  const std::string& text() const { return text_; }
+  /// 12 hex digits of the SHA-256 of the text and the calcium settings.
+  const std::string& version() const { return version_; }
+
+ private:
+  RuleSet() = default;
+  void Finish();
+
+  std::string text_;
+  std::string version_;
+  std::vector<RuleEntry> entries_;
+  std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> shorthand_;
+  std::map<std::string, std::vector<std::string>, std::less<>> groups_;
+  std::vector<std::string> abbreviations_;
+  CalciumSettings calcium_;
+  std::unique_ptr<PhraseMatcher> matcher_;
+};
+
+/// The codes PRODUCT.md defines; a rules file may use no others.
+bool IsKnownCauseCode(std::string_view code);
+bool IsKnownRedFlagCode(std::string_view code);
+bool IsKnownSiteCode(std::string_view code);  // calf, foot, toes, thigh, leg
+
+}  // namespace crampwatch::classify

@@ -1,0 +1,162 @@
+#include "classify/tokenizer.h"
+
+#include <cstdlib>
+
+namespace crampwatch::classify {
+namespace {
+
+bool IsAsciiAlnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Length of a typographic punctuation character at `i` (UTF-8 General
+// Punctuation U+2000-U+206F and arrows U+2190-U+21FF), or 0.
+std::size_t PunctuationLength(std::string_view text, std::size_t i) {
+  if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2) {
+    unsigned char second = static_cast<unsigned char>(text[i + 1]);
+    if (second == 0x80 || second == 0x81 || second == 0x86 || second == 0x87) return 3;
+  }
+  return 0;
+}
+
+bool IsRightQuote(std::string_view text, std::size_t i) {
+  return text.compare(i, 3, "\xE2\x80\x99") == 0;
+}
+
+bool IsWordByte(std::string_view text, std::size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (IsAsciiAlnum(c)) return true;
+  return c >= 0x80 && PunctuationLength(text, i) == 0;
+}
+
+class Lexer {
+ public:
+  Lexer(std::string_view text, const AbbreviationTest& is_abbreviation, TokenizedText& out)
+      : text_(text), is_abbreviation_(is_abbreviation), out_(out) {}
+
+  void Run() {
+    std::size_t i = 0;
+    while (i < text_.size()) {
+      unsigned char c = static_cast<unsigned char>(text_[i]);
+      if (IsDigit(c)) {
+        i = Number(i);
+      } else if (IsWordByte(text_, i)) {
+        i = Word(i);
+      } else if (c == '.' || c == '!' || c == ';' || c == '\n' || c == '\r') {
+        EndSentence(c == ';');
+        ++i;
+      } else if (c == '?') {
+        // "pain?" asks a question; "?sciatica" and "? pregnant" mark a possibility.
+        if (i > 0 && IsWordByte(text_, i - 1)) {
+          EndSentence();
+        } else {
+          Punct(i, i + 1, "?");
+        }
+        ++i;
+      } else if (c == ':') {
+        Punct(i, i + 1, ":");
+        ++i;
+      } else if (c == '(' && text_.compare(i, 3, "(-)") == 0) {
+        Punct(i, i + 3, "(-)");
+        i += 3;
+      } else if (c == ',') {
+        comma_pending_ = true;
+        ++i;
+      } else if (std::size_t length = PunctuationLength(text_, i)) {
+        i += length;
+      } else {
+        ++i;
+      }
+    }
+    EndSentence();
+  }
+
+ private:
+  std::size_t Number(std::size_t i) {
+    std::size_t end = i;
+    while (end < text_.size() && IsDigit(static_cast<unsigned char>(text_[end]))) ++end;
+    if (end + 1 < text_.size() && text_[end] == '.' && IsDigit(static_cast<unsigned char>(text_[end + 1]))) {
+      ++end;
+      while (end < text_.size() && IsDigit(static_cast<unsigned char>(text_[end]))) ++end;
+    }
+    // Letters right after ("2.5mg", "3am") become a word of their own.
+    Token& token = Push(Token::Type::kNumber, i, end);
+    token.value = std::strtod(token.text.c_str(), nullptr);
+    return end;
+  }
+
+  std::size_t Word(std::size_t i) {
+    std::size_t end = i;
+    for (;;) {
+      while (end < text_.size() && IsWordByte(text_, end)) ++end;
+      // "e.g", "i.e", "a.m": a dot between single letters stays inside the word.
+      if (end + 1 < text_.size() && text_[end] == '.' && end - i >= 1 &&
+          IsAsciiAlnum(static_cast<unsigned char>(text_[end + 1])) &&
+          (end + 2 >= text_.size() || !IsAsciiAlnum(static_cast<unsigned char>(text_[end + 2]))) &&
+          (end - i == 1 || text_[end - 2] == '.')) {
+        ++end;
+        continue;
+      }
+      break;
+    }
+    // "doesn't" -> "does" "not"; other apostrophes separate words.
+    std::size_t quote = 0;
+    if (end < text_.size() && text_[end] == '\'') quote = 1;
+    if (end < text_.size() && IsRightQuote(text_, end)) quote = 3;
+    if (quote && end - i >= 2 && (text_[end - 1] == 'n' || text_[end - 1] == 'N') &&
+        end + quote < text_.size() && (text_[end + quote] == 't' || text_[end + quote] == 'T') &&
+        (end + quote + 1 >= text_.size() || !IsWordByte(text_, end + quote + 1))) {
+      Push(Token::Type::kWord, i, end - 1);
+      Push(Token::Type::kWord, end - 1, end + quote + 1).text = "not";
+      return end + quote + 1;
+    }
+    Push(Token::Type::kWord, i, end);
+    if (end < text_.size() && text_[end] == '.') {
+      const std::string& word = out_.tokens.back().text;
+      if (is_abbreviation_ && is_abbreviation_(word)) return end + 1;  // the '.' ends nothing
+    }
+    return end;
+  }
+
+  void Punct(std::size_t begin, std::size_t end, const char* text) {
+    Push(Token::Type::kPunct, begin, end).text = text;
+  }
+
+  Token& Push(Token::Type type, std::size_t begin, std::size_t end) {
+    Token& token = out_.tokens.emplace_back();
+    token.type = type;
+    token.begin = begin;
+    token.end = end;
+    token.after_comma = comma_pending_;
+    comma_pending_ = false;
+    token.text.assign(text_.substr(begin, end - begin));
+    for (char& c : token.text) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return token;
+  }
+
+  void EndSentence(bool list_item = false) {
+    if (out_.tokens.size() > sentence_start_) {
+      out_.sentences.push_back({sentence_start_, out_.tokens.size(), list_item});
+    }
+    sentence_start_ = out_.tokens.size();
+  }
+
+  std::string_view text_;
+  const AbbreviationTest& is_abbreviation_;
+  TokenizedText& out_;
+  std::size_t sentence_start_ = 0;
+  bool comma_pending_ = false;
+};
+
+}  // namespace
+
+void Tokenize(std::string_view text, const AbbreviationTest& is_abbreviation, TokenizedText& out) {
+  out.Clear();
+  Lexer(text, is_abbreviation, out).Run();
+}
+
+}  // namespace crampwatch::classify

@@ -1,0 +1,54 @@
+// Tokenizer: splits a text field into sentences of normalised tokens with offsets.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace crampwatch::classify {
+
+/// One token. Matching uses `text`; evidence uses the offsets into the original.
+struct Token {
+  enum class Type { kWord, kNumber, kPunct };
+  Type type = Type::kWord;
+  std::string text;        // lower-case ASCII word, number as written, or "?", ":", "(-)"
+  std::size_t begin = 0;   // byte offsets in the original text
+  std::size_t end = 0;
+  double value = 0;        // for kNumber
+  bool after_comma = false;  // a ',' stands between the previous token and this one
+};
+
+/// A sentence: tokens [first, last) of the field's token list.
+struct Sentence {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  bool ends_list_item = false;  // ended by ';' (an item of a list), not by '.', '!', '?' or a line break
+};
+
+struct TokenizedText {
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+
+  void Clear() {
+    tokens.clear();
+    sentences.clear();
+  }
+};
+
+/// Tells whether a word (lower-case, without its '.') is an abbreviation
+/// after which a '.' does not end the sentence.
+using AbbreviationTest = std::function<bool(std::string_view)>;
+
+/// Splits `text` into tokens and sentences (CLASSIFIER.md, steps 1-3).
+/// Words are runs of letters and digits (bytes >= 0x80 count as letters,
+/// except typographic punctuation such as curly quotes and dashes); ASCII is
+/// lower-cased. A decimal number is one token. Sentences end at '.', '!',
+/// ';', line breaks, and a '?' that ends a question (one right after a
+/// word); a '.' inside a number or after an abbreviation does not end one.
+/// A '?' that does not end a question ("?sciatica", "? pregnant"), ':' and
+/// "(-)" are tokens. "don't" gives "do", "not". `out` is replaced.
+void Tokenize(std::string_view text, const AbbreviationTest& is_abbreviation, TokenizedText& out);
+
+}  // namespace crampwatch::classify

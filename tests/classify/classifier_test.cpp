@@ -1,0 +1,159 @@
+// The classifier with the default rules: CLASSIFIER.md's cases, each context rule,
+// each ambiguity, evidence and the calcium-risk flag.
+#include "classify/classifier.h"
+
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+namespace crampwatch::classify {
+namespace {
+
+const RuleSet& DefaultRules() {
+  static const std::unique_ptr<RuleSet> rules = RuleSet::Default();
+  return *rules;
+}
+
+Classification Classify(std::string_view complaint, std::string_view history = {},
+                        std::string_view medications = {}) {
+  IntakeText intake;
+  intake.complaint = complaint;
+  intake.history = history;
+  intake.medications = medications;
+  return Classifier(DefaultRules()).Classify(intake);
+}
+
+struct Case {
+  const char* complaint;
+  const char* history;
+  const char* medications;
+  bool is_cramp;
+  const char* causes;     // codes joined by ',', as in v_intake
+  const char* red_flags;
+};
+
+std::ostream& operator<<(std::ostream& out, const Case& c) {
+  return out << c.complaint << " | " << c.history << " | " << c.medications;
+}
+
+// CLASSIFIER.md, "Cases every version must get right".
+const Case kMustGetRight[] = {
+    {"Denies calf swelling or redness. Calf cramps", "", "", true, "", ""},
+    {"Leg cramps at night but no swelling", "", "", true, "", ""},
+    {"No cramps since stopping HCTZ", "", "", false, "", ""},
+    {"Calf cramps at night. Mother has osteoporosis", "", "", true, "", ""},
+    {"calf cramps. Call if calf becomes swollen", "", "", true, "", ""},
+    {"c/o R calf cramps x2 wks, on lasix", "", "", true, "medication", ""},
+    {"calf cramps, LDH 250", "", "", true, "", ""},
+    {"cramping in calves, LDH L4-5 on MRI", "", "", true, "lumbar_disc_herniation", ""},
+    {"stomach cramps after dinner", "", "", false, "", ""},
+    {"no relief with stretching, calf cramps persist", "", "", true, "", ""},
+    {"foot cramps, ?pregnant", "", "", true, "pregnancy", ""},
+    {"woke with toe cramps, room has no heating", "", "", true, "cold_exposure", ""},
+};
+
+// Each context rule and ambiguity, one case each.
+const Case kContext[] = {
+    // negation, forward and backward, across a list
+    {"calf cramps, denies swelling, numbness or weakness", "", "", true, "", ""},
+    {"calf cramps. swelling: none", "", "", true, "", ""},
+    {"calf cramps, DVT ruled out", "", "", true, "", ""},
+    // termination: the scope of "no" ends at "but"
+    {"calf cramps, no swelling but calf is red and warm", "", "", true, "", "dvt_signs"},
+    // someone else
+    {"calf cramps at night", "FHx: osteoporosis (mother)", "", true, "", ""},
+    {"calf cramps", "father has diabetes", "", true, "", ""},
+    // historical: a chronic condition counts, a past medicine does not
+    {"calf cramps", "h/o L4-L5 disc herniation", "", true, "lumbar_disc_herniation", ""},
+    {"calf cramps", "stopped HCTZ last year", "", true, "", ""},
+    // hypothetical
+    {"night cramps in calves. Return if leg swelling or weakness", "", "", true, "", ""},
+    // the medications field is a medicine list
+    {"calf cramps at night", "", "atorvastatin 40mg daily; metformin", true, "medication", ""},
+    // a possible mention tags
+    {"calf cramps, ?sciatica", "", "", true, "lumbar_disc_herniation", ""},
+    // red flags
+    {"R calf cramp and swelling of the right calf, warm to touch", "", "", true, "", "dvt_signs"},
+    {"leg cramps with new numbness in the groin and trouble passing urine", "", "", true, "",
+     "cauda_equina"},
+    // a backward trigger does not reach over a comma; a forward one does
+    {"calf cramps, knee x-ray: no osteophytes, no arthritis", "", "", true, "", ""},
+    // a family section covers its list, and ends with its sentence
+    {"calf cramps at night", "FHx: diabetes; osteoporosis. L4-5 disc herniation", "", true,
+     "lumbar_disc_herniation", ""},
+    {"FHx: osteoporosis (mother). Nocturnal calf cramps", "", "", true, "", ""},
+    // ambiguity: lab values need a value or low/high
+    {"calf cramps, K 3.1 last week", "", "", true, "electrolyte_imbalance", ""},
+    {"calf cramps, K 4.2 last week", "", "", true, "", ""},
+    // "paralysis" is a warning sign, never a cramp
+    {"paralysis of the left leg", "", "", false, "", ""},
+    // cramps elsewhere are not leg cramps
+    {"writer's cramp in right hand", "", "", false, "", ""},
+    {"period cramps", "", "", false, "", ""},
+    // no causes for other complaints
+    {"med refill: lasix", "", "", false, "", ""},
+};
+
+void Check(const Case& c) {
+  Classification result = Classify(c.complaint, c.history, c.medications);
+  BOOST_TEST(result.is_cramp == c.is_cramp);
+  BOOST_TEST(result.JoinedCodes(TagKind::kCause) == c.causes);
+  BOOST_TEST(result.JoinedCodes(TagKind::kRedFlag) == c.red_flags);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(classifier)
+
+BOOST_DATA_TEST_CASE(cases_every_version_must_get_right, boost::unit_test::data::make(kMustGetRight), c) {
+  Check(c);
+}
+
+BOOST_DATA_TEST_CASE(context_rules_and_ambiguities, boost::unit_test::data::make(kContext), c) { Check(c); }
+
+BOOST_AUTO_TEST_CASE(night_and_site) {
+  Classification result = Classify("woke at 3am with my left calf and toes cramping");
+  BOOST_TEST(result.is_cramp);
+  BOOST_TEST(result.nocturnal);
+  BOOST_TEST(result.JoinedSites() == "calf,toes");
+  BOOST_TEST(!Classify("calf cramps after football").nocturnal);
+}
+
+BOOST_AUTO_TEST_CASE(every_tag_keeps_its_evidence_and_rule) {
+  std::string history = "PMH: T2DM, osteoporosis";
+  Classification result = Classify("foot cramps, ?pregnant", history, "Lasix 40 mg");
+  BOOST_REQUIRE(result.tags.size() == 4u);
+  const Tag& pregnancy = result.tags[3];
+  BOOST_TEST(pregnancy.code == "pregnancy");
+  BOOST_TEST((pregnancy.certainty == Certainty::kPossible));
+  BOOST_TEST(pregnancy.evidence == "pregnant");
+  BOOST_TEST(pregnancy.rule.find("possible") != std::string::npos, pregnancy.rule);
+  const Tag& medication = result.tags[2];
+  BOOST_TEST(medication.code == "medication");
+  BOOST_TEST((medication.field == TextField::kMedications));
+  BOOST_TEST(medication.evidence == "Lasix");
+  BOOST_TEST(medication.begin == 0u);
+  BOOST_TEST(medication.rule.find("line") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(calcium_risk_comes_from_age_and_sex_only) {
+  IntakeText intake;
+  intake.complaint = "sore throat";
+  Classifier classifier(DefaultRules());
+  intake.age = 14;
+  BOOST_TEST(StoredCode(classifier.Classify(intake).calcium_risk) == "adolescent");
+  intake.age = 45;
+  intake.sex = 'F';
+  Classification woman = classifier.Classify(intake);
+  BOOST_TEST(StoredCode(woman.calcium_risk) == "woman_45_plus");
+  BOOST_TEST(woman.calcium_reason == "woman aged 45 (45 or over)");
+  intake.sex = 'M';
+  BOOST_TEST(StoredCode(classifier.Classify(intake).calcium_risk) == "");
+  intake.age = 9;
+  BOOST_TEST(StoredCode(classifier.Classify(intake).calcium_risk) == "");
+  intake.age.reset();
+  BOOST_TEST(StoredCode(classifier.Classify(intake).calcium_risk) == "");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace crampwatch::classify

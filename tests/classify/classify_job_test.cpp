@@ -1,0 +1,257 @@
+// Tests of RunClassify: imported records, classified with small rules, seen through the views.
+#include "classify/classify_job.h"
+
+#include <SQLiteCpp/Database.h>
+
+#include <boost/test/unit_test.hpp>
+#include <memory>
+
+#include "db/database.h"
+#include "import/importer.h"
+#include "test_support.h"
+
+namespace crampwatch::classify {
+namespace {
+
+using testing::DumpDatabase;
+using testing::QueryInt;
+using testing::QueryText;
+
+// Small rules, so that the expectations follow from this file alone.
+constexpr char kRules[] = R"(# classify_job_test rules
+[settings]
+adolescent_ages = 10-19
+woman_min_age = 45
+
+[cramp_word]
+cramp*
+
+[site calf]
+calf
+calves
+
+[site foot]
+foot
+feet
+
+[night]
+at night
+
+[cause medication]
+lasix
+hctz
+
+[cause lumbar_disc_herniation chronic]
+sciatica
+
+[red_flag dvt_signs]
+swollen
+
+[modifier negated forward]
+no
+denies
+)";
+
+constexpr char kHeader[] = "clinic_id,intake_id,patient_id,intake_date,sex,age,complaint,history,medications\n";
+
+constexpr char kNight1[] =
+    "C1,A-1,P-1,2026-01-05,F,52,calf cramps at night after a hike,,lasix 40mg\n"
+    "C1,A-2,P-2,2026-01-05,M,30,sore throat,,\n"
+    "C2,A-3,P-3,2026-01-06,M,14,calf and foot cramp with a swollen calf,sciatica,\n";
+
+// Records the last progress report.
+class LastProgress : public SilentStatus {
+ public:
+  void Progress(std::string_view, std::int64_t done, std::optional<std::int64_t> total) override {
+    done_ = done;
+    total_ = total.value_or(-1);
+  }
+  std::int64_t done_ = -1;
+  std::int64_t total_ = -1;
+};
+
+std::unique_ptr<RuleSet> ParseRules(std::string_view text) {
+  RuleSet::ParseResult parsed = RuleSet::Parse(text, "test.rules");
+  for (const RuleProblem& problem : parsed.problems) {
+    BOOST_TEST_MESSAGE("test.rules:" << problem.line << ": " << problem.message);
+  }
+  BOOST_REQUIRE(parsed.problems.empty());
+  BOOST_REQUIRE(parsed.rules != nullptr);
+  return std::move(parsed.rules);
+}
+
+struct JobFixture {
+  testing::TempDir dir;
+  std::unique_ptr<SQLite::Database> database = db::OpenDatabase(dir.File("test.db"));
+  std::unique_ptr<RuleSet> rules = ParseRules(kRules);
+  LastProgress status;
+
+  void Import(const std::string& name, const std::string& rows) {
+    importer::Importer importer(*database, {}, status);
+    importer::FileImportResult result = importer.ImportFile(dir.Write(name, kHeader + rows));
+    BOOST_REQUIRE_MESSAGE(result.outcome == importer::FileOutcome::kImported, result.message);
+  }
+
+  ClassifyResult Classify(ClassifyOptions options = {}, const RuleSet* with = nullptr) {
+    return RunClassify(*database, with != nullptr ? *with : *rules, options, status);
+  }
+
+  // A v_intake row's classification columns, '-' for NULL.
+  std::string Verdict(const std::string& intake_id) {
+    return QueryText(*database,
+                     "SELECT coalesce(is_cramp, '-') || '|' || coalesce(nocturnal, '-') || '|' || "
+                     "coalesce(site, '-') || '|' || coalesce(causes, '-') || '|' || "
+                     "coalesce(red_flags, '-') || '|' || coalesce(calcium_risk, '-') "
+                     "FROM v_intake WHERE intake_id = '" + intake_id + "'");
+  }
+
+  // Everything the public views show, for comparing runs.
+  std::string Views() {
+    return QueryText(*database, "SELECT group_concat(line, char(10)) FROM (SELECT "
+                                "clinic_id || intake_id || '|' || coalesce(is_cramp, '-') || coalesce(nocturnal, '-') || "
+                                "coalesce(site, '-') || coalesce(causes, '-') || coalesce(red_flags, '-') || "
+                                "coalesce(calcium_risk, '-') || coalesce(rules_version, '-') AS line "
+                                "FROM v_intake UNION ALL SELECT clinic_id || intake_id || '|' || kind || code || "
+                                "certainty || field || evidence || rule FROM v_tag ORDER BY 1)");
+  }
+
+  long long Count(const std::string& table) { return QueryInt(*database, "SELECT count(*) FROM " + table); }
+};
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(classify_job, JobFixture)
+
+BOOST_AUTO_TEST_CASE(classifies_the_queued_records_into_the_views) {
+  Import("n1.csv", kNight1);
+  ClassifyResult result = Classify();
+  BOOST_TEST(result.classified == 3);
+  BOOST_TEST(result.cramp_complaints == 2);
+  BOOST_TEST(result.tags == 3);
+  BOOST_TEST(result.seconds >= 0);
+  BOOST_TEST(Count("classify_queue") == 0);
+
+  BOOST_TEST(Verdict("A-1") == "1|1|calf|medication||woman_45_plus");
+  BOOST_TEST(Verdict("A-2").starts_with("0|0||||"), Verdict("A-2"));
+  BOOST_TEST(Verdict("A-3") == "1|0|calf,foot|lumbar_disc_herniation|dvt_signs|adolescent");
+  BOOST_TEST(QueryInt(*database, "SELECT count(*) FROM v_intake WHERE rules_version = '" +
+                                     rules->version() + "'") == 3);
+  BOOST_TEST(QueryText(*database, "SELECT group_concat(t, '; ') FROM (SELECT clinic_id || ' ' || intake_id "
+                                  "|| ' ' || kind || ' ' || code || ' ' || certainty || ' ' || field || ' ' || "
+                                  "evidence AS t FROM v_tag ORDER BY 1)") ==
+             "C1 A-1 cause medication definite medications lasix; "
+             "C2 A-3 cause lumbar_disc_herniation definite history sciatica; "
+             "C2 A-3 red_flag dvt_signs definite complaint swollen");
+  BOOST_TEST(QueryInt(*database, "SELECT count(*) FROM v_tag WHERE rule = ''") == 0);
+  BOOST_TEST(status.done_ == 3);
+  BOOST_TEST(status.total_ == 3);
+}
+
+BOOST_AUTO_TEST_CASE(a_second_run_changes_nothing) {
+  Import("n1.csv", kNight1);
+  Classify();
+  std::string before = DumpDatabase(*database);
+  ClassifyResult again = Classify();
+  BOOST_TEST(again.classified == 0);
+  BOOST_TEST(again.tags == 0);
+  BOOST_TEST(DumpDatabase(*database) == before);
+}
+
+BOOST_AUTO_TEST_CASE(a_changed_record_shows_no_verdict_until_it_is_classified_again) {
+  Import("n1.csv", kNight1);
+  Classify();
+  // A-1 loses its medicine; A-2 is unchanged; A-4 is new.
+  Import("n2.csv",
+         "C1,A-1,P-1,2026-01-05,F,52,calf cramps at night after a hike,,\n"
+         "C1,A-2,P-2,2026-01-05,M,30,sore throat,,\n"
+         "C1,A-4,P-4,2026-01-07,F,60,calves cramp,,hctz\n");
+  BOOST_TEST(Verdict("A-1") == "-|-|-|-|-|-");
+  BOOST_TEST(Verdict("A-4") == "-|-|-|-|-|-");
+  BOOST_TEST(QueryInt(*database, "SELECT count(*) FROM v_tag WHERE intake_id = 'A-1'") == 0);
+  BOOST_TEST(QueryText(*database, "SELECT coalesce(rules_version, 'NULL') FROM v_intake "
+                                  "WHERE intake_id = 'A-1'") == "NULL");
+
+  ClassifyResult result = Classify();
+  BOOST_TEST(result.classified == 2);  // A-1 and A-4 only
+  BOOST_TEST(Verdict("A-1") == "1|1|calf|||woman_45_plus");
+  BOOST_TEST(Verdict("A-4") == "1|0|calf|medication||woman_45_plus");
+  BOOST_TEST(QueryInt(*database, "SELECT count(*) FROM intake_tag WHERE intake_key = "
+                                 "(SELECT intake_key FROM intake WHERE intake_id = 'A-1')") == 0);
+  BOOST_TEST(QueryInt(*database, "SELECT classification.revision FROM classification JOIN intake USING (intake_key) "
+                                 "WHERE intake_id = 'A-1'") == 2);
+  BOOST_TEST(Count("v_tag") == 3);
+}
+
+BOOST_AUTO_TEST_CASE(other_rules_classify_every_record_again) {
+  Import("n1.csv", kNight1);
+  Classify();
+  std::unique_ptr<RuleSet> more = ParseRules(std::string(kRules) + "\n[cause overexertion]\nhike\n");
+  BOOST_TEST(more->version() != rules->version());
+
+  ClassifyResult result = Classify({}, more.get());
+  BOOST_TEST(result.classified == 3);
+  BOOST_TEST(QueryInt(*database, "SELECT count(*) FROM v_intake WHERE rules_version = '" +
+                                     more->version() + "'") == 3);
+  BOOST_TEST(Verdict("A-1") == "1|1|calf|medication,overexertion||woman_45_plus");
+  BOOST_TEST(Count("intake_tag") == 4);
+  BOOST_TEST(Classify({}, more.get()).classified == 0);
+  // Going back to the first rules classifies everything once more.
+  BOOST_TEST(Classify().classified == 3);
+  BOOST_TEST(Count("intake_tag") == 3);
+}
+
+BOOST_AUTO_TEST_CASE(calcium_settings_are_part_of_the_rules_version) {
+  Import("n1.csv", kNight1);
+  Classify();
+  std::unique_ptr<RuleSet> older = ParseRules(kRules);
+  older->SetCalciumSettings({.adolescent_min_age = 10, .adolescent_max_age = 19, .woman_min_age = 55});
+  BOOST_TEST(older->version() != rules->version());
+  BOOST_TEST(Classify({}, older.get()).classified == 3);
+  BOOST_TEST(Verdict("A-1") == "1|1|calf|medication||-");
+}
+
+BOOST_AUTO_TEST_CASE(all_classifies_every_record_again_replacing_the_tags) {
+  Import("n1.csv", kNight1);
+  Classify();
+  std::string views = Views();
+  ClassifyResult result = Classify({.all = true});
+  BOOST_TEST(result.classified == 3);
+  BOOST_TEST(result.tags == 3);
+  BOOST_TEST(Count("intake_tag") == 3);
+  BOOST_TEST(Count("classification") == 3);
+  BOOST_TEST(Count("classify_queue") == 0);
+  BOOST_TEST(Views() == views);
+}
+
+BOOST_AUTO_TEST_CASE(chunks_and_threads_give_the_same_verdicts_as_one_record_at_a_time) {
+  std::string rows;
+  for (int i = 0; i < 500; ++i) {
+    std::string n = std::to_string(i);
+    const char* complaints[] = {"calf cramps at night", "sore throat", "foot cramp no swelling",
+                                "feet cramp at night; calf swollen", "cramps"};
+    rows += "C" + std::to_string(i % 3) + ",A-" + n + ",P-" + n + ",2026-01-05," + (i % 2 ? "F" : "M") +
+            "," + std::to_string(i % 90) + "," + complaints[i % 5] + "," + (i % 7 ? "" : "sciatica") + "," +
+            (i % 4 ? "" : "hctz") + "\n";
+  }
+  Import("many.csv", rows);
+  ClassifyResult chunked = Classify({.chunk_size = 128});
+  BOOST_TEST(chunked.classified == 500);
+  BOOST_TEST(status.done_ == 500);
+  std::string views = Views();
+  ClassifyResult single = Classify({.all = true, .chunk_size = 1});
+  BOOST_TEST(single.classified == 500);
+  BOOST_TEST(single.cramp_complaints == chunked.cramp_complaints);
+  BOOST_TEST(single.tags == chunked.tags);
+  BOOST_TEST(Views() == views);
+  BOOST_TEST(Count("intake_tag") == chunked.tags);
+}
+
+BOOST_AUTO_TEST_CASE(an_empty_database_classifies_nothing) {
+  ClassifyResult result = Classify();
+  BOOST_TEST(result.classified == 0);
+  BOOST_TEST(status.total_ == 0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace crampwatch::classify
