@@ -39,4 +39,18 @@ string(REGEX MATCH "[0-9]+" rejects "${out}")
 if(NOT result EQUAL 0 OR NOT rejects EQUAL 12)
   message(FATAL_ERROR "expected the 12 rejects sample-data/README.md lists, found ${rejects}")
 endif()
-message(STATUS "sample data: ${intakes} intakes, ${rejects} rejects")
+
+# Classify: every record gets a verdict, about half are cramp complaints.
+execute_process(COMMAND "${CRAMPWATCH}" --db "${WORK_DIR}/smoke.db" classify
+                RESULT_VARIABLE result ERROR_VARIABLE log)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "classify exited ${result}:\n${log}")
+endif()
+execute_process(COMMAND "${CRAMPWATCH}" --db "${WORK_DIR}/smoke.db" query
+                        "SELECT sum(is_cramp IS NULL) || ' ' || sum(is_cramp) FROM v_intake" --format csv
+                RESULT_VARIABLE result OUTPUT_VARIABLE out)
+string(REGEX MATCH "([0-9]+) ([0-9]+)" matched "${out}")
+if(NOT result EQUAL 0 OR NOT CMAKE_MATCH_1 EQUAL 0 OR CMAKE_MATCH_2 LESS 150)
+  message(FATAL_ERROR "expected every record classified and 150+ cramp complaints: ${out}")
+endif()
+message(STATUS "sample data: ${intakes} intakes, ${rejects} rejects, ${CMAKE_MATCH_2} cramp complaints")

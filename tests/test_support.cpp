@@ -159,7 +159,11 @@ std::string DumpDatabase(SQLite::Database& database) {
   while (tables.executeStep()) {
     std::string table = tables.getColumn(0).getString();
     dump += "== " + table + "\n";
-    SQLite::Statement rows(database, "SELECT * FROM \"" + table + "\" ORDER BY rowid");
+    // Every column in order: WITHOUT ROWID tables have no rowid to sort by.
+    int columns = database.execAndGet("SELECT count(*) FROM pragma_table_info('" + table + "')").getInt();
+    std::string order;
+    for (int c = 1; c <= columns; ++c) order += (c > 1 ? ", " : "") + std::to_string(c);
+    SQLite::Statement rows(database, "SELECT * FROM \"" + table + "\" ORDER BY " + order);
     while (rows.executeStep()) {
       for (int i = 0; i < rows.getColumnCount(); ++i) {
         dump += rows.getColumn(i).isNull() ? "NULL" : rows.getColumn(i).getString();

@@ -57,7 +57,31 @@ ClassificationStore::ClassificationStore(SQLite::Database& database)
       insert_staged_tags_(database, db::sql::kInsertStagedTags),
       merge_staged_classifications_(database, db::sql::kMergeStagedClassifications),
       clear_classify_stage_(database, db::sql::kClearClassifyStage),
-      clear_tag_stage_(database, db::sql::kClearTagStage) {}
+      clear_tag_stage_(database, db::sql::kClearTagStage),
+      insert_classify_run_(database, db::sql::kInsertClassifyRun),
+      insert_rule_(database, db::sql::kInsertRule),
+      find_rule_(database, db::sql::kFindRule),
+      database_(database) {}
+
+std::int64_t ClassificationStore::BeginRun(const std::string& rules_version) {
+  insert_classify_run_.reset();
+  insert_classify_run_.bind(1, rules_version);
+  insert_classify_run_.exec();
+  return database_.getLastInsertRowid();
+}
+
+std::int64_t ClassificationStore::RuleId(const std::string& description) {
+  if (auto known = rule_ids_.find(description); known != rule_ids_.end()) return known->second;
+  insert_rule_.reset();
+  insert_rule_.bind(1, description);
+  insert_rule_.exec();
+  find_rule_.reset();
+  find_rule_.bind(1, description);
+  find_rule_.executeStep();
+  std::int64_t id = find_rule_.getColumn(0).getInt64();
+  rule_ids_.emplace(description, id);
+  return id;
+}
 
 std::int64_t ClassificationStore::QueueOtherRulesVersions(const std::string& rules_version) {
   queue_other_rules_versions_.reset();
@@ -97,18 +121,19 @@ void ClassificationStore::ReadQueued(std::int64_t after_key, std::size_t limit,
 }
 
 void ClassificationStore::Stage(const QueuedIntake& intake, const Classification& classification) {
-  for (const Tag& tag : classification.tags) {
+  for (std::size_t number = 0; number < classification.tags.size(); ++number) {
+    const Tag& tag = classification.tags[number];
     SQLite::Statement& stage = stage_tag_;
     stage.reset();
     stage.bind(1, intake.intake_key);
-    BindCode(stage, 2, StoredCode(tag.kind));
-    stage.bindNoCopy(3, tag.code);
-    BindCode(stage, 4, StoredCode(tag.certainty));
-    BindCode(stage, 5, StoredCode(tag.field));
-    stage.bind(6, static_cast<std::int64_t>(tag.begin));
-    stage.bind(7, static_cast<std::int64_t>(tag.end));
-    stage.bindNoCopy(8, tag.evidence);
-    stage.bindNoCopy(9, tag.rule);
+    stage.bind(2, static_cast<std::int64_t>(number));
+    BindCode(stage, 3, StoredCode(tag.kind));
+    stage.bindNoCopy(4, tag.code);
+    BindCode(stage, 5, StoredCode(tag.certainty));
+    BindCode(stage, 6, StoredCode(tag.field));
+    stage.bind(7, static_cast<std::int64_t>(tag.begin));
+    stage.bind(8, static_cast<std::int64_t>(tag.end));
+    stage.bind(9, RuleId(tag.rule));
     stage.exec();
   }
 
@@ -131,13 +156,13 @@ void ClassificationStore::Stage(const QueuedIntake& intake, const Classification
   stage.exec();
 }
 
-void ClassificationStore::Merge(const std::string& rules_version) {
+void ClassificationStore::Merge(std::int64_t run_id) {
   for (SQLite::Statement* statement : {&delete_staged_records_tags_, &insert_staged_tags_}) {
     statement->reset();
     statement->exec();
   }
   merge_staged_classifications_.reset();
-  merge_staged_classifications_.bind(1, rules_version);
+  merge_staged_classifications_.bind(1, run_id);
   merge_staged_classifications_.exec();
   for (SQLite::Statement* statement : {&clear_classify_stage_, &clear_tag_stage_}) {
     statement->reset();

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "classify/classification.h"
@@ -50,13 +51,16 @@ class ClassificationStore {
   /// are above `after_key`, in key order. An empty chunk: none are left.
   void ReadQueued(std::int64_t after_key, std::size_t limit, std::vector<QueuedIntake>& chunk);
 
+  /// Records a classify run with `rules_version`; returns its run id.
+  std::int64_t BeginRun(const std::string& rules_version);
+
   /// Keeps `classification`, the verdict on `intake`, for the next Merge.
   void Stage(const QueuedIntake& intake, const Classification& classification);
 
-  /// Writes the staged verdicts, made with the rules `rules_version`, in
-  /// sets: each staged record's previous tags are deleted and its new ones
-  /// inserted, its classification row inserted or replaced. Empties the stage.
-  void Merge(const std::string& rules_version);
+  /// Writes the staged verdicts, made by the run `run_id`, in sets: each
+  /// staged record's previous tags are deleted and its new ones inserted, its
+  /// classification row inserted or replaced. Empties the stage.
+  void Merge(std::int64_t run_id);
 
   /// Removes the queued keys from `first_key` to `last_key`, both included.
   void Dequeue(std::int64_t first_key, std::int64_t last_key);
@@ -74,6 +78,14 @@ class ClassificationStore {
   SQLite::Statement merge_staged_classifications_;
   SQLite::Statement clear_classify_stage_;
   SQLite::Statement clear_tag_stage_;
+  SQLite::Statement insert_classify_run_;
+  SQLite::Statement insert_rule_;
+  SQLite::Statement find_rule_;
+  SQLite::Database& database_;
+  // Rule descriptions already in the rule table, by text.
+  std::unordered_map<std::string, std::int64_t> rule_ids_;
+
+  std::int64_t RuleId(const std::string& description);
 };
 
 }  // namespace crampwatch::classify

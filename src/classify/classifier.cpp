@@ -61,6 +61,16 @@ void ExpandShorthand(const RuleSet& rules, const TokenizedText& in, TokenizedTex
   }
 }
 
+// Most fields hold no shorthand; copying their tokens would be wasted work.
+bool HasShorthand(const RuleSet& rules, const TokenizedText& text) {
+  for (const Token& token : text.tokens) {
+    for (const auto& [from, to] : rules.shorthand()) {
+      if (token.text == from.front()) return true;
+    }
+  }
+  return false;
+}
+
 std::string RuleText(const Mention& mention) {
   std::string rule = mention.entry->Describe();
   if (mention.possible && mention.possible_by) rule += "; possible: " + mention.possible_by->Describe();
@@ -105,7 +115,7 @@ Classification Classifier::Classify(const IntakeText& intake) const {
     if (field.text.empty()) continue;
     Tokenize(field.text, abbreviations, scratch.tokenized);
     const TokenizedText* text = &scratch.tokenized;
-    if (!rules_.shorthand().empty()) {
+    if (HasShorthand(rules_, scratch.tokenized)) {
       ExpandShorthand(rules_, scratch.tokenized, scratch.expanded);
       text = &scratch.expanded;
     }

@@ -67,7 +67,7 @@ void ClassifyDuring(const Classifier& classifier, Chunk& chunk,
   if (helper_failure) std::rethrow_exception(helper_failure);
 }
 
-void Write(ClassificationStore& store, const std::string& rules_version, const Chunk& chunk,
+void Write(ClassificationStore& store, std::int64_t run_id, const Chunk& chunk,
            ClassifyResult& result) {
   if (chunk.intakes.empty()) return;
   for (std::size_t i = 0; i < chunk.intakes.size(); ++i) {
@@ -76,7 +76,7 @@ void Write(ClassificationStore& store, const std::string& rules_version, const C
     if (verdict.is_cramp) ++result.cramp_complaints;
     result.tags += static_cast<std::int64_t>(verdict.tags.size());
   }
-  store.Merge(rules_version);
+  store.Merge(run_id);
   store.Dequeue(chunk.intakes.front().intake_key, chunk.intakes.back().intake_key);
   result.classified += static_cast<std::int64_t>(chunk.intakes.size());
 }
@@ -97,7 +97,13 @@ ClassifyResult RunClassify(SQLite::Database& database, const RuleSet& rules,
     store.QueueOtherRulesVersions(rules.version());
   }
   const std::int64_t queued = store.CountQueued();
-  status.Progress(kProgressLabel, 0, queued);
+  status.Progress(kProgressLabel, 0, queued, ProgressUnit::kRecords);
+  if (queued == 0) {
+    // Nothing to do leaves no trace: not even a run record.
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return result;
+  }
+  const std::int64_t run_id = store.BeginRun(rules.version());
 
   // Chunk k is classified while chunk k - 1 is written; two chunks at most
   // are in memory.
@@ -106,15 +112,15 @@ ClassifyResult RunClassify(SQLite::Database& database, const RuleSet& rules,
   store.ReadQueued(0, options.chunk_size, classified.intakes);  // keys are positive
   while (!classified.intakes.empty()) {
     ClassifyDuring(classifier, classified, [&] {
-      Write(store, rules.version(), written, result);
-      status.Progress(kProgressLabel, result.classified, queued);
+      Write(store, run_id, written, result);
+      status.Progress(kProgressLabel, result.classified, queued, ProgressUnit::kRecords);
     });
     std::swap(written, classified);
     store.ReadQueued(written.intakes.back().intake_key, options.chunk_size, classified.intakes);
   }
-  Write(store, rules.version(), written, result);
+  Write(store, run_id, written, result);
   transaction.commit();
-  status.Progress(kProgressLabel, result.classified, queued);
+  status.Progress(kProgressLabel, result.classified, queued, ProgressUnit::kRecords);
 
   result.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -31,10 +31,10 @@ struct ClassifyResult {
 /// those classified with other rules, and with `options.all` every record),
 /// replacing their previous classification and tags, and empties the queue.
 /// The whole run is one IMMEDIATE transaction: it either completes or leaves
-/// the database as it was. Classification runs on two threads; memory stays
-/// within one chunk; the cost follows the number of queued records. Reports
-/// progress (records done of queued) to `status`. SQLite failures propagate
-/// as SQLite::Exception.
+/// the database as it was. Records are classified on two threads, a chunk
+/// while the previous one is written; memory stays within two chunks; the
+/// cost follows the number of queued records. Reports progress (records
+/// done of queued) to `status`. SQLite failures propagate as SQLite::Exception.
 /// REQUIRES: `database` has the current schema; options.chunk_size > 0.
 ClassifyResult RunClassify(SQLite::Database& database, const RuleSet& rules,
                            const ClassifyOptions& options, StatusPrinter& status);

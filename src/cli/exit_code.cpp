@@ -10,7 +10,7 @@ namespace {
 constexpr std::array<OutcomeInfo, 9> kOutcomes = {{
     {Outcome::kOk, 0, "success"},
     {Outcome::kRowsRejected, 1, "success, but some rows were rejected (see v_reject)"},
-    {Outcome::kBadInput, 65, "an input file is not a valid intake export; nothing of it loaded"},
+    {Outcome::kBadInput, 65, "an input file (intake export, rules file) is not valid; nothing of it was used"},
     {Outcome::kNoInput, 66, "an input file is missing or unreadable"},
     {Outcome::kTryLater, 75, "try again later: the database stayed busy, or another run holds the lock"},
     {Outcome::kCannotCreate, 73, "an output file (or the database file) cannot be created"},

@@ -27,7 +27,7 @@ TerminalStatus::TerminalStatus(bool quiet) : quiet_(quiet), is_terminal_(isatty(
 TerminalStatus::~TerminalStatus() { ClearProgress(); }
 
 void TerminalStatus::Progress(std::string_view label, std::int64_t done,
-                              std::optional<std::int64_t> total) {
+                              std::optional<std::int64_t> total, ProgressUnit unit) {
   if (quiet_ || !is_terminal_) return;
   auto now = std::chrono::steady_clock::now();
   if (bar_visible_ && now - last_draw_ < kRedrawInterval) return;
@@ -41,7 +41,8 @@ void TerminalStatus::Progress(std::string_view label, std::int64_t done,
     line.append("] ");
     line += std::to_string(100 * std::min<std::int64_t>(done, *total) / *total) + "% ";
   }
-  line += HumanBytes(done) + "  " + std::string(label);
+  line += (unit == ProgressUnit::kBytes ? HumanBytes(done) : std::to_string(done) + " records") + "  " +
+          std::string(label);
   line += "\x1b[K";  // erase the rest of the previous, longer line
   std::fputs(line.c_str(), stderr);
   std::fflush(stderr);

@@ -16,8 +16,8 @@ class TerminalStatus : public StatusPrinter {
   explicit TerminalStatus(bool quiet);
   ~TerminalStatus() override;
 
-  void Progress(std::string_view label, std::int64_t done,
-                std::optional<std::int64_t> total) override;
+  void Progress(std::string_view label, std::int64_t done, std::optional<std::int64_t> total,
+                ProgressUnit unit) override;
   void Summary(std::string_view line) override;
   void Warning(std::string_view line) override;
 

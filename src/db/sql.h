@@ -96,12 +96,17 @@ inline constexpr char kInsertReject[] =
     "INSERT INTO import_reject (import_id, line, field, reason, raw) VALUES (?, ?, ?, ?, ?)";
 
 // --- classification ----------------------------------------------------------------
-// Records whose classification was made with other rules. The two ranges let
-// the rules_version index find them without reading the unchanged majority
-// (SQLite does not search an index for '<>').
+// Records whose classification was made with other rules: there are few runs,
+// and each run's records are found through classification_by_run.
 inline constexpr char kQueueOtherRulesVersions[] =
     "INSERT OR IGNORE INTO classify_queue (intake_key) SELECT intake_key FROM classification "
-    "WHERE rules_version < ?1 OR rules_version > ?1";
+    "WHERE run_id IN (SELECT run_id FROM classify_run WHERE rules_version <> ?1)";
+
+inline constexpr char kInsertClassifyRun[] =
+    "INSERT INTO classify_run (rules_version, started_at) VALUES (?1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))";
+
+inline constexpr char kInsertRule[] = "INSERT OR IGNORE INTO rule (description) VALUES (?1)";
+inline constexpr char kFindRule[] = "SELECT rule_id FROM rule WHERE description = ?1";
 
 // `classify --all`.
 inline constexpr char kQueueAllIntakes[] =
@@ -127,9 +132,9 @@ inline constexpr char kCreateClassifyStage[] =
     "nocturnal INTEGER NOT NULL, site TEXT NOT NULL, causes TEXT NOT NULL, red_flags TEXT NOT NULL, "
     "calcium_risk TEXT, calcium_reason TEXT) STRICT;"
     "CREATE TEMP TABLE IF NOT EXISTS tag_stage ("
-    "intake_key INTEGER NOT NULL, kind TEXT NOT NULL, code TEXT NOT NULL, certainty TEXT NOT NULL, "
-    "field TEXT NOT NULL, start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, evidence TEXT NOT NULL, "
-    "rule TEXT NOT NULL) STRICT";
+    "intake_key INTEGER NOT NULL, tag_no INTEGER NOT NULL, kind TEXT NOT NULL, code TEXT NOT NULL, "
+    "certainty TEXT NOT NULL, field TEXT NOT NULL, start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, "
+    "rule_id INTEGER NOT NULL) STRICT";
 
 inline constexpr char kStageClassification[] =
     "INSERT INTO temp.classify_stage VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
@@ -142,20 +147,20 @@ inline constexpr char kDeleteStagedRecordsTags[] =
     "DELETE FROM intake_tag WHERE intake_key IN (SELECT intake_key FROM temp.classify_stage)";
 
 inline constexpr char kInsertStagedTags[] =
-    "INSERT INTO intake_tag (intake_key, kind, code, certainty, field, start, \"end\", evidence, rule) "
+    "INSERT INTO intake_tag (intake_key, tag_no, kind, code, certainty, field, start, \"end\", rule_id) "
     "SELECT * FROM temp.tag_stage ORDER BY rowid";
 
-// Takes the rules version. ("WHERE true" keeps ON CONFLICT from parsing as a join.)
+// Takes the run id. ("WHERE true" keeps ON CONFLICT from parsing as a join.)
 inline constexpr char kMergeStagedClassifications[] =
-    "INSERT INTO classification (intake_key, revision, rules_version, is_cramp, nocturnal, site, "
-    "causes, red_flags, calcium_risk, calcium_reason, classified_at) "
+    "INSERT INTO classification (intake_key, revision, run_id, is_cramp, nocturnal, site, "
+    "causes, red_flags, calcium_risk, calcium_reason) "
     "SELECT intake_key, revision, ?1, is_cramp, nocturnal, site, causes, red_flags, calcium_risk, "
-    "calcium_reason, strftime('%Y-%m-%dT%H:%M:%SZ', 'now') FROM temp.classify_stage WHERE true "
+    "calcium_reason FROM temp.classify_stage WHERE true "
     "ON CONFLICT (intake_key) DO UPDATE SET revision = excluded.revision, "
-    "rules_version = excluded.rules_version, is_cramp = excluded.is_cramp, "
+    "run_id = excluded.run_id, is_cramp = excluded.is_cramp, "
     "nocturnal = excluded.nocturnal, site = excluded.site, causes = excluded.causes, "
     "red_flags = excluded.red_flags, calcium_risk = excluded.calcium_risk, "
-    "calcium_reason = excluded.calcium_reason, classified_at = excluded.classified_at";
+    "calcium_reason = excluded.calcium_reason";
 
 inline constexpr char kClearClassifyStage[] = "DELETE FROM temp.classify_stage";
 inline constexpr char kClearTagStage[] = "DELETE FROM temp.tag_stage";

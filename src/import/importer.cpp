@@ -152,7 +152,7 @@ FileImportResult Importer::ImportOrThrow(const std::string& path) {
         }
       }
       if (store.staged() >= kMergeEveryRows) store.Merge(counts);
-      status_.Progress(name, batch->bytes_read, file.size());
+      status_.Progress(name, batch->bytes_read, file.size(), ProgressUnit::kBytes);
       pipeline.Recycle(std::move(batch));
     }
   }
@@ -180,7 +180,7 @@ FileImportResult Importer::ImportOrThrow(const std::string& path) {
   store.FinishImport(import_id, result.sha256, counts, result.seconds);
   transaction.commit();
   result.outcome = FileOutcome::kImported;
-  status_.Progress(name, file.bytes_read(), file.size());
+  status_.Progress(name, file.bytes_read(), file.size(), ProgressUnit::kBytes);
   return result;
 }
 

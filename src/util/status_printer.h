@@ -7,6 +7,9 @@
 
 namespace crampwatch {
 
+/// What a progress count counts.
+enum class ProgressUnit { kBytes, kRecords };
+
 /// Implemented by the CLI (a progress bar on a terminal, plain lines
 /// otherwise, nothing with --quiet) and by tests (silent or collecting).
 /// Messages never hold patient text: callers pass reasons and counts only.
@@ -14,10 +17,10 @@ class StatusPrinter {
  public:
   virtual ~StatusPrinter() = default;
 
-  /// Work on `label` has reached `done` of `total` units (bytes, rows);
-  /// `total` is unknown for a stream. Called often; implementations throttle.
+  /// Work on `label` has reached `done` of `total` units; `total` is
+  /// unknown for a stream. Called often; implementations throttle.
   virtual void Progress(std::string_view label, std::int64_t done,
-                        std::optional<std::int64_t> total) = 0;
+                        std::optional<std::int64_t> total, ProgressUnit unit) = 0;
 
   /// A one-line summary of a finished step.
   virtual void Summary(std::string_view line) = 0;
@@ -29,7 +32,7 @@ class StatusPrinter {
 /// Prints nothing; for tests and callers that only want results.
 class SilentStatus : public StatusPrinter {
  public:
-  void Progress(std::string_view, std::int64_t, std::optional<std::int64_t>) override {}
+  void Progress(std::string_view, std::int64_t, std::optional<std::int64_t>, ProgressUnit) override {}
   void Summary(std::string_view) override {}
   void Warning(std::string_view) override {}
 };

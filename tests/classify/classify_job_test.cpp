@@ -60,14 +60,14 @@ constexpr char kNight1[] =
     "C2,A-3,P-3,2026-01-06,M,14,calf and foot cramp with a swollen calf,sciatica,\n";
 
 // Records the last progress report.
-class LastProgress : public SilentStatus {
- public:
-  void Progress(std::string_view, std::int64_t done, std::optional<std::int64_t> total) override {
-    done_ = done;
-    total_ = total.value_or(-1);
+struct LastProgress : SilentStatus {
+  void Progress(std::string_view, std::int64_t done_now, std::optional<std::int64_t> total_now,
+                ProgressUnit) override {
+    done = done_now;
+    total = total_now.value_or(-1);
   }
-  std::int64_t done_ = -1;
-  std::int64_t total_ = -1;
+  std::int64_t done = -1;
+  std::int64_t total = -1;
 };
 
 std::unique_ptr<RuleSet> ParseRules(std::string_view text) {
@@ -143,8 +143,8 @@ BOOST_AUTO_TEST_CASE(classifies_the_queued_records_into_the_views) {
              "C2 A-3 cause lumbar_disc_herniation definite history sciatica; "
              "C2 A-3 red_flag dvt_signs definite complaint swollen");
   BOOST_TEST(QueryInt(*database, "SELECT count(*) FROM v_tag WHERE rule = ''") == 0);
-  BOOST_TEST(status.done_ == 3);
-  BOOST_TEST(status.total_ == 3);
+  BOOST_TEST(status.done == 3);
+  BOOST_TEST(status.total == 3);
 }
 
 BOOST_AUTO_TEST_CASE(a_second_run_changes_nothing) {
@@ -236,7 +236,7 @@ BOOST_AUTO_TEST_CASE(chunks_and_threads_give_the_same_verdicts_as_one_record_at_
   Import("many.csv", rows);
   ClassifyResult chunked = Classify({.chunk_size = 128});
   BOOST_TEST(chunked.classified == 500);
-  BOOST_TEST(status.done_ == 500);
+  BOOST_TEST(status.done == 500);
   std::string views = Views();
   ClassifyResult single = Classify({.all = true, .chunk_size = 1});
   BOOST_TEST(single.classified == 500);
@@ -249,7 +249,7 @@ BOOST_AUTO_TEST_CASE(chunks_and_threads_give_the_same_verdicts_as_one_record_at_
 BOOST_AUTO_TEST_CASE(an_empty_database_classifies_nothing) {
   ClassifyResult result = Classify();
   BOOST_TEST(result.classified == 0);
-  BOOST_TEST(status.total_ == 0);
+  BOOST_TEST(status.total == 0);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
