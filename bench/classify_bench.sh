@@ -16,17 +16,7 @@ rows=${1:-1000000}
 work=$(mktemp -d "${TMPDIR:-/tmp}/crampwatch-bench-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-# Runs a command under /usr/bin/time -v; prints "seconds kib".
-measure() {
-  local status=0
-  /usr/bin/time -v "$@" 2>"$work/time.txt" >/dev/null || status=$?
-  if [ "$status" -gt 1 ]; then cat "$work/time.txt" >&2; exit "$status"; fi
-  awk -F': ' '
-    /Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i] }
-    /Maximum resident set size/ { m = $2 }
-    END { printf "%.2f %d\n", s, m }' "$work/time.txt"
-}
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+source bench/lib.sh
 
 csv="$work/export.csv"
 build/crampwatch-gen --rows "$rows" --clinics "$CLINICS" --seed "$SEED" --out "$csv"

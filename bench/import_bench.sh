@@ -19,20 +19,7 @@ sizes=("$@")
 work=$(mktemp -d "${TMPDIR:-/tmp}/crampwatch-bench-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-# Runs a command under /usr/bin/time -v; prints "seconds kib".
-measure() {
-  /usr/bin/time -v "$@" 2>"$work/time.txt" >/dev/null || {
-    local status=$?
-    # crampwatch exits 1 when rows were rejected; anything else is a failure.
-    if [ "$status" -ne 1 ]; then cat "$work/time.txt" >&2; exit "$status"; fi
-  }
-  awk -F': ' '
-    /Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i] }
-    /Maximum resident set size/ { m = $2 }
-    END { printf "%.2f %d\n", s, m }' "$work/time.txt"
-}
-
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+source bench/lib.sh
 
 printf 'machine: %s, %s cores; sqlite3 %s\n' "$(uname -m)" "$(nproc)" "$(sqlite3 --version | cut -d' ' -f1)"
 printf '%-10s %-26s %8s %10s\n' rows tool seconds peak_MiB
