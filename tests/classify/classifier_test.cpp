@@ -86,6 +86,9 @@ const Case kContext[] = {
     {"calf cramps, K 4.2 last week", "", "", true, "", ""},
     // "paralysis" is a warning sign, never a cramp
     {"paralysis of the left leg", "", "", false, "", ""},
+    // a number must be in range: @above for distances, @below for lab values
+    {"calf cramps at night, walking 15 km a day this month", "", "", true, "overexertion", ""},
+    {"calf cramps at night, walking 3 km a day", "", "", true, "", ""},
     // cramps elsewhere are not leg cramps
     {"writer's cramp in right hand", "", "", false, "", ""},
     {"period cramps", "", "", false, "", ""},

@@ -47,6 +47,16 @@ const BadRules kBadRules[] = {
     {"[settings]\ncolour = blue\n", 2, "unknown setting 'colour'"},
     {"[shorthand]\nw/o without\n", 2, "FROM => TO"},
     {"[abbreviation]\ndr mr\n", 2, "an abbreviation is one word"},
+    {"[group]\n", 1, "[group] takes a name"},
+    {"[site]\n", 1, "[site] takes a site code"},
+    {"[terminate family extra]\n", 1, "[terminate] takes nothing or a modifier kind"},
+    {"[settings]\nwoman_min_age 50\n", 2, "a setting reads 'name = value'"},
+    {"[shorthand]\nw/o =>\n", 2, "both sides of '=>' need words"},
+    {"[group spine]\nl4\n[cause lumbar_disc_herniation]\nldh @near spine x\n", 4, "@near GROUP N needs"},
+    {"[modifier negated forward]\nno @window\n", 2, "@window needs a value"},
+    {"[cause electrolyte_imbalance]\nk <num> @above 6 @below\n", 2, "@below needs a value"},
+    {"[cause medication]\nlasix <nm>\n", 2, "'<num>' alone"},
+    {"[cause medication]\n...\n", 2, "has no words"},
 };
 
 }  // namespace
