@@ -87,14 +87,110 @@ struct FieldMentions {
   std::vector<int> sentence_of;  // per mention
 };
 
+// Finds the mentions of one field, sentence by sentence, with their context.
+void ReadField(const RuleSet& rules, const ContextResolver& resolver,
+               const AbbreviationTest& abbreviations, Scratch& scratch, FieldMentions& field) {
+  Tokenize(field.text, abbreviations, scratch.tokenized);
+  const TokenizedText* text = &scratch.tokenized;
+  if (HasShorthand(rules, scratch.tokenized)) {
+    ExpandShorthand(rules, scratch.tokenized, scratch.expanded);
+    text = &scratch.expanded;
+  }
+  bool family_section = false;
+  for (std::size_t s = 0; s < text->sentences.size(); ++s) {
+    Sentence sentence = text->sentences[s];
+    scratch.matches.clear();
+    rules.matcher().FindAll(text->tokens, sentence.first, sentence.last, scratch.matcher, scratch.matches);
+    // A section header ("FHx:") at the start of a sentence sets what the rest
+    // of it is about; the header's own words are not evidence.
+    for (const PhraseMatch& match : scratch.matches) {
+      const RuleEntry& entry = rules.entries()[match.entry];
+      if (entry.kind == EntryKind::kSectionHeader && match.first == sentence.first &&
+          match.last < sentence.last && text->tokens[match.last].text == ":") {
+        family_section = entry.section == SectionKind::kFamily;
+        sentence.first = match.last + 1;
+      }
+    }
+    scratch.sentence_matches.clear();
+    for (const PhraseMatch& match : scratch.matches) {
+      if (match.first >= sentence.first) scratch.sentence_matches.push_back(match);
+    }
+    std::size_t before = field.mentions.size();
+    resolver.Resolve(text->tokens, sentence, scratch.sentence_matches, family_section,
+                     scratch.context, field.mentions);
+    // A family section ("FHx: DM; osteoporosis") runs through its list items
+    // and ends with its sentence.
+    if (!sentence.ends_list_item) family_section = false;
+    field.sentence_of.resize(field.mentions.size(), static_cast<int>(s));
+    for (std::size_t m = before; m < field.mentions.size(); ++m) {
+      Mention& mention = field.mentions[m];
+      mention.begin = text->tokens[mention.first].begin;
+      mention.end = text->tokens[mention.last - 1].end;
+    }
+  }
+}
+
 bool InsideEvidence(const std::vector<Mention>& mentions, const Mention& site) {
   for (const Mention& other : mentions) {
     if ((other.IsKind(EntryKind::kCause) || other.IsKind(EntryKind::kRedFlag)) &&
-        other.first <= site.first && site.last <= other.last) {
+        other.begin <= site.begin && site.end <= other.end) {
       return true;
     }
   }
   return false;
+}
+
+// Only the complaint field decides: a leg-cramp term, or a cramp word with a
+// lower-limb site in its sentence or the next ("Cramps every night. Mostly in
+// my calves."), each affirmed and about the patient now.
+bool IsCrampComplaint(const FieldMentions& complaint) {
+  const auto& mentions = complaint.mentions;
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    if (!mentions[m].Counts(false)) continue;
+    if (mentions[m].IsKind(EntryKind::kCramp)) return true;
+    if (!mentions[m].IsKind(EntryKind::kCrampWord)) continue;
+    for (std::size_t k = 0; k < mentions.size(); ++k) {
+      int distance = complaint.sentence_of[k] - complaint.sentence_of[m];
+      if ((distance == 0 || distance == 1) && mentions[k].IsKind(EntryKind::kSite) &&
+          mentions[k].Counts(false)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+void AddTags(const FieldMentions& field, std::vector<Tag>& tags) {
+  for (const Mention& mention : field.mentions) {
+    bool cause = mention.IsKind(EntryKind::kCause);
+    if (!cause && !mention.IsKind(EntryKind::kRedFlag)) continue;
+    if (!mention.Counts(cause && mention.entry->chronic)) continue;
+    Tag& tag = tags.emplace_back();
+    tag.kind = cause ? TagKind::kCause : TagKind::kRedFlag;
+    tag.code = mention.entry->code;
+    tag.certainty = mention.possible ? Certainty::kPossible : Certainty::kDefinite;
+    tag.field = field.field;
+    tag.begin = mention.begin;
+    tag.end = mention.end;
+    tag.evidence = std::string(field.text.substr(tag.begin, tag.end - tag.begin));
+    tag.rule = RuleText(mention);
+  }
+}
+
+// The article's heuristic, from age and sex alone, independent of the text.
+void SetCalciumRisk(const CalciumSettings& calcium, const IntakeText& intake, Classification& result) {
+  if (!intake.age) return;
+  int age = *intake.age;
+  if (age >= calcium.adolescent_min_age && age <= calcium.adolescent_max_age) {
+    result.calcium_risk = CalciumRisk::kAdolescent;
+    result.calcium_reason = "age " + std::to_string(age) + ": adolescent (" +
+                            std::to_string(calcium.adolescent_min_age) + "-" +
+                            std::to_string(calcium.adolescent_max_age) + ")";
+  } else if (intake.sex == 'F' && age >= calcium.woman_min_age) {
+    result.calcium_risk = CalciumRisk::kWoman45Plus;
+    result.calcium_reason = "woman aged " + std::to_string(age) + " (" +
+                            std::to_string(calcium.woman_min_age) + " or over)";
+  }
 }
 
 }  // namespace
@@ -107,78 +203,18 @@ Classification Classifier::Classify(const IntakeText& intake) const {
   const AbbreviationTest abbreviations = [this](std::string_view word) {
     return rules_.IsAbbreviation(word);
   };
-
   FieldMentions fields[3] = {{TextField::kComplaint, intake.complaint, {}, {}},
                              {TextField::kHistory, intake.history, {}, {}},
                              {TextField::kMedications, intake.medications, {}, {}}};
   for (FieldMentions& field : fields) {
-    if (field.text.empty()) continue;
-    Tokenize(field.text, abbreviations, scratch.tokenized);
-    const TokenizedText* text = &scratch.tokenized;
-    if (HasShorthand(rules_, scratch.tokenized)) {
-      ExpandShorthand(rules_, scratch.tokenized, scratch.expanded);
-      text = &scratch.expanded;
-    }
-    bool family_section = false;
-    for (std::size_t s = 0; s < text->sentences.size(); ++s) {
-      Sentence sentence = text->sentences[s];
-      scratch.matches.clear();
-      rules_.matcher().FindAll(text->tokens, sentence.first, sentence.last, scratch.matcher, scratch.matches);
-      // A section header ("FHx:") at the start of a sentence sets the section
-      // for what follows, until the next header.
-      for (const PhraseMatch& match : scratch.matches) {
-        const RuleEntry& entry = rules_.entries()[match.entry];
-        if (entry.kind == EntryKind::kSectionHeader && match.first == sentence.first &&
-            match.last < sentence.last && text->tokens[match.last].text == ":") {
-          family_section = entry.section == SectionKind::kFamily;
-          sentence.first = match.last + 1;
-        }
-      }
-      scratch.sentence_matches.clear();
-      for (const PhraseMatch& match : scratch.matches) {
-        if (match.first >= sentence.first) scratch.sentence_matches.push_back(match);
-      }
-      std::size_t before = field.mentions.size();
-      resolver.Resolve(text->tokens, sentence, scratch.sentence_matches, family_section,
-                       scratch.context, field.mentions);
-      // A family section ("FHx: DM; osteoporosis") runs through its list items
-      // and ends with its sentence.
-      if (!sentence.ends_list_item) family_section = false;
-      field.sentence_of.resize(field.mentions.size(), static_cast<int>(s));
-      // Offsets of the mentions, in bytes, for evidence.
-      for (std::size_t m = before; m < field.mentions.size(); ++m) {
-        Mention& mention = field.mentions[m];
-        mention.first = static_cast<std::uint32_t>(text->tokens[mention.first].begin);
-        mention.last = static_cast<std::uint32_t>(text->tokens[mention.last - 1].end);
-      }
-    }
+    if (!field.text.empty()) ReadField(rules_, resolver, abbreviations, scratch, field);
   }
 
   Classification result;
-  // Cramp complaint: only the complaint field decides.
   const FieldMentions& complaint = fields[0];
-  std::vector<int> cramp_sentences;  // where a counted cramp term stands
-  for (std::size_t m = 0; m < complaint.mentions.size(); ++m) {
-    const Mention& mention = complaint.mentions[m];
-    if (!mention.Counts(false)) continue;
-    int sentence = complaint.sentence_of[m];
-    bool cramp = mention.IsKind(EntryKind::kCramp);
-    // A cramp word needs a lower-limb site in its sentence or the next one
-    // ("Cramps every night. Mostly in my calves.").
-    if (mention.IsKind(EntryKind::kCrampWord)) {
-      for (std::size_t k = 0; k < complaint.mentions.size() && !cramp; ++k) {
-        int distance = complaint.sentence_of[k] - sentence;
-        cramp = (distance == 0 || distance == 1) && complaint.mentions[k].IsKind(EntryKind::kSite) &&
-                complaint.mentions[k].Counts(false);
-      }
-    }
-    if (cramp) cramp_sentences.push_back(sentence);
-  }
-  result.is_cramp = !cramp_sentences.empty();
-
+  result.is_cramp = IsCrampComplaint(complaint);
   if (result.is_cramp) {
-    for (std::size_t m = 0; m < complaint.mentions.size(); ++m) {
-      const Mention& mention = complaint.mentions[m];
+    for (const Mention& mention : complaint.mentions) {
       if (!mention.Counts(false)) continue;
       if (mention.IsKind(EntryKind::kNight)) result.nocturnal = true;
       // Where the cramp is: any site of the complaint, except one inside a
@@ -191,23 +227,7 @@ Classification Classifier::Classify(const IntakeText& intake) const {
     std::sort(result.sites.begin(), result.sites.end());
     result.sites.erase(std::unique(result.sites.begin(), result.sites.end()), result.sites.end());
 
-    for (const FieldMentions& field : fields) {
-      for (const Mention& mention : field.mentions) {
-        bool cause = mention.IsKind(EntryKind::kCause);
-        if (!cause && !mention.IsKind(EntryKind::kRedFlag)) continue;
-        if (!mention.Counts(cause && mention.entry->chronic)) continue;
-        Tag tag;
-        tag.kind = cause ? TagKind::kCause : TagKind::kRedFlag;
-        tag.code = mention.entry->code;
-        tag.certainty = mention.possible ? Certainty::kPossible : Certainty::kDefinite;
-        tag.field = field.field;
-        tag.begin = mention.first;
-        tag.end = mention.last;
-        tag.evidence = std::string(field.text.substr(tag.begin, tag.end - tag.begin));
-        tag.rule = RuleText(mention);
-        result.tags.push_back(std::move(tag));
-      }
-    }
+    for (const FieldMentions& field : fields) AddTags(field, result.tags);
     std::sort(result.tags.begin(), result.tags.end(), [](const Tag& a, const Tag& b) {
       return std::tie(a.kind, a.code, a.field, a.begin, a.end) < std::tie(b.kind, b.code, b.field, b.begin, b.end);
     });
@@ -218,22 +238,7 @@ Classification Classifier::Classify(const IntakeText& intake) const {
                                   }),
                       result.tags.end());
   }
-
-  // Calcium risk: age and sex only, independent of the text (the article's heuristic).
-  const CalciumSettings& calcium = rules_.calcium();
-  if (intake.age) {
-    int age = *intake.age;
-    if (age >= calcium.adolescent_min_age && age <= calcium.adolescent_max_age) {
-      result.calcium_risk = CalciumRisk::kAdolescent;
-      result.calcium_reason = "age " + std::to_string(age) + ": adolescent (" +
-                              std::to_string(calcium.adolescent_min_age) + "-" +
-                              std::to_string(calcium.adolescent_max_age) + ")";
-    } else if (intake.sex == 'F' && age >= calcium.woman_min_age) {
-      result.calcium_risk = CalciumRisk::kWoman45Plus;
-      result.calcium_reason = "woman aged " + std::to_string(age) + " (" +
-                              std::to_string(calcium.woman_min_age) + " or over)";
-    }
-  }
+  SetCalciumRisk(rules_.calcium(), intake, result);
   return result;
 }
 

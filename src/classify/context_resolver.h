@@ -13,8 +13,10 @@ namespace crampwatch::classify {
 /// A target phrase (cramp word, site, night term, cause, red flag) with its context.
 struct Mention {
   const RuleEntry* entry = nullptr;
-  std::uint32_t first = 0;  // token range
+  std::uint32_t first = 0;  // token range in its sentence's field
   std::uint32_t last = 0;
+  std::size_t begin = 0;    // byte offsets of the words in the field (set by the classifier)
+  std::size_t end = 0;
   bool negated = false;
   bool possible = false;
   bool hypothetical = false;
