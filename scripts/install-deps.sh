@@ -10,6 +10,7 @@ packages=(
   libcli11-dev                          # command line
   libssl-dev                            # SHA-256 (libcrypto) for file identity
   libboost-test-dev                     # tests
+  unzip                                 # tests: read workbooks back
   sqlite3 time                          # benchmark: sqlite3 .import, /usr/bin/time -v
 )
 

@@ -1,0 +1,354 @@
+#include "report/xlsx_workbook.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <optional>
+#include <utility>
+
+#include "report/cell_text.h"
+#include "util/error.h"
+#include "util/utf8.h"
+
+namespace crampwatch::report {
+namespace {
+
+// The temporary file's name keeps at most this many bytes of the final
+// name, so that ".<name>.tmp-<pid>-<n>" fits NAME_MAX (255) even for the
+// 255-byte names WorkbookFileNames may make.
+constexpr std::size_t kMaxTemporaryStem = 200;
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+constexpr std::string_view kForbiddenInSheetName = "[]:*?/\\";
+
+std::atomic<unsigned> temporary_counter{0};
+
+std::string ErrnoText() { return std::strerror(errno); }
+
+std::string LxwText(lxw_error error) { return lxw_strerror(error); }
+
+bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// `text` cut to at most `max_bytes` bytes on a UTF-8 character boundary.
+std::string CutBytes(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  std::size_t end = max_bytes;
+  while (end > 0 && IsContinuationByte(text[end])) --end;
+  return std::string(text.substr(0, end));
+}
+
+// Splits `text` into characters (each its UTF-8 bytes): bytes that are not
+// valid UTF-8 become U+FFFD; controls and Excel's forbidden characters '_'.
+std::vector<std::string> SheetNameCharacters(std::string_view text) {
+  std::vector<std::string> characters;
+  while (!text.empty()) {
+    const std::optional<std::size_t> invalid = FindInvalidUtf8(text);
+    const std::string_view valid = text.substr(0, invalid.value_or(text.size()));
+    for (std::size_t i = 0; i < valid.size();) {
+      std::size_t length = 1;
+      while (i + length < valid.size() && IsContinuationByte(valid[i + length])) ++length;
+      std::string character(valid.substr(i, length));
+      const auto byte = static_cast<unsigned char>(character[0]);
+      const bool c1_control = character.size() == 2 && byte == 0xC2 &&
+                              static_cast<unsigned char>(character[1]) < 0xA0;
+      if (byte < 0x20 || byte == 0x7F || c1_control ||
+          (length == 1 && kForbiddenInSheetName.find(character[0]) != std::string_view::npos)) {
+        character = "_";
+      }
+      characters.push_back(std::move(character));
+      i += length;
+    }
+    if (!invalid) break;
+    characters.emplace_back(kReplacement);
+    text.remove_prefix(*invalid + 1);
+  }
+  return characters;
+}
+
+// The longest prefix of `characters` that fits `max_units` UTF-16 units.
+std::vector<std::string> CutCharacters(const std::vector<std::string>& characters,
+                                       std::size_t max_units) {
+  std::vector<std::string> result;
+  std::size_t units = 0;
+  for (const std::string& character : characters) {
+    const std::size_t width = character.size() == 4 ? 2 : 1;  // beyond U+FFFF: a surrogate pair
+    if (units + width > max_units) break;
+    units += width;
+    result.push_back(character);
+  }
+  return result;
+}
+
+// The longest prefix of `characters` that fits `max_units` UTF-16 units, joined.
+std::string JoinWithin(const std::vector<std::string>& characters, std::size_t max_units) {
+  std::string result;
+  for (const std::string& character : CutCharacters(characters, max_units)) result += character;
+  return result;
+}
+
+std::string FoldAsciiCase(std::string text) {
+  for (char& c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return text;
+}
+
+// Excel's name of a cell, e.g. "B3" for row 2, column 1.
+std::string CellName(std::uint32_t row, std::uint16_t col) {
+  std::string letters;
+  for (unsigned n = col + 1u; n > 0; n = (n - 1) / 26) {
+    letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+  }
+  return letters + std::to_string(std::uint64_t{row} + 1);
+}
+
+bool IsValidDate(int year, int month, int day) {
+  static constexpr int kDaysInMonth[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= kDaysInMonth[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+}  // namespace
+
+// --- XlsxWorkbook -------------------------------------------------------------
+
+XlsxWorkbook::XlsxWorkbook(const std::string& final_path) : final_path_(final_path) {
+  const std::filesystem::path path(final_path);
+  folder_ = path.has_parent_path() ? path.parent_path().string() : ".";
+  const std::string stem = "." + CutBytes(path.filename().string(), kMaxTemporaryStem) +
+                           ".tmp-" + std::to_string(getpid()) + "-";
+  // O_EXCL: never reuse (or follow a link at) a name that already exists.
+  for (int attempt = 0;; ++attempt) {
+    temporary_path_ = (std::filesystem::path(folder_) /
+                       (stem + std::to_string(temporary_counter.fetch_add(1))))
+                          .string();
+    const int fd = open(temporary_path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+      // The umask may only have removed bits; fchmod makes the mode exact.
+      // libxlsxwriter later truncates and rewrites this file: its mode stays.
+      const bool private_mode = fchmod(fd, 0600) == 0;
+      const std::string cause = private_mode ? "" : ErrnoText();
+      close(fd);
+      temporary_exists_ = true;
+      if (!private_mode) {
+        unlink(temporary_path_.c_str());
+        temporary_exists_ = false;
+        Fail("cannot make " + temporary_path_ + " private: " + cause);
+      }
+      break;
+    }
+    if (errno != EEXIST || attempt >= 100) {
+      Fail("cannot create " + temporary_path_ + ": " + ErrnoText());
+    }
+  }
+
+  try {
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    options.tmpdir = folder_.data();
+    workbook_ = workbook_new_opt(temporary_path_.c_str(), &options);
+    if (workbook_ == nullptr) Fail("cannot start the workbook (out of memory)");
+
+    bold_ = workbook_add_format(workbook_);
+    date_ = workbook_add_format(workbook_);
+    percent_ = workbook_add_format(workbook_);
+    integer_ = workbook_add_format(workbook_);
+    if (!bold_ || !date_ || !percent_ || !integer_) Fail("cannot add formats (out of memory)");
+    format_set_bold(bold_);
+    format_set_num_format(date_, "yyyy-mm-dd");
+    format_set_num_format(percent_, "0.0%");
+    format_set_num_format(integer_, "0");
+  } catch (...) {
+    if (workbook_ != nullptr) Close();
+    unlink(temporary_path_.c_str());
+    throw;
+  }
+}
+
+XlsxWorkbook::~XlsxWorkbook() {
+  try {
+    // Closing writes the temporary file, the only way to free libxlsxwriter's
+    // workbook and its own temporary files; the result is thrown away.
+    if (workbook_ != nullptr) Close();
+    if (temporary_exists_) unlink(temporary_path_.c_str());
+  } catch (...) {
+    // A destructor never throws.
+  }
+}
+
+void XlsxWorkbook::Fail(const std::string& cause) const {
+  throw Error(ErrorKind::kCannotCreate, final_path_ + ": " + cause);
+}
+
+int XlsxWorkbook::Close() {
+  lxw_workbook* workbook = workbook_;
+  workbook_ = nullptr;
+  return workbook_close(workbook);
+}
+
+lxw_format* XlsxWorkbook::Format(CellFormat format) const {
+  switch (format) {
+    case CellFormat::kText:
+      return nullptr;
+    case CellFormat::kBold:
+      return bold_;
+    case CellFormat::kDate:
+      return date_;
+    case CellFormat::kPercent:
+      return percent_;
+    case CellFormat::kInteger:
+      return integer_;
+  }
+  return nullptr;
+}
+
+XlsxWorkbook::Sheet& XlsxWorkbook::AddSheet(std::string_view name) {
+  if (workbook_ == nullptr) Fail("AddSheet after Commit");
+  std::vector<std::string> characters = SheetNameCharacters(name);
+  if (characters.empty()) characters = {"S", "h", "e", "e", "t"};
+  // Cut first, so that the apostrophe rule also holds for the cut name.
+  characters = CutCharacters(characters, kMaxSheetNameLength);
+  if (characters.front() == "'") characters.front() = "_";
+  if (characters.back() == "'") characters.back() = "_";
+
+  auto is_taken = [&](const std::string& candidate) {
+    const std::string folded = FoldAsciiCase(candidate);
+    if (folded == "history") return true;  // Excel reserves it
+    for (const std::string& used : folded_names_) {
+      if (used == folded) return true;
+    }
+    return false;
+  };
+  std::string sheet_name = JoinWithin(characters, kMaxSheetNameLength);
+  for (int n = 2; is_taken(sheet_name); ++n) {
+    const std::string suffix = " (" + std::to_string(n) + ")";
+    sheet_name = JoinWithin(characters, kMaxSheetNameLength - suffix.size()) + suffix;
+  }
+
+  lxw_worksheet* worksheet = workbook_add_worksheet(workbook_, sheet_name.c_str());
+  if (worksheet == nullptr) {
+    const lxw_error error = workbook_validate_sheet_name(workbook_, sheet_name.c_str());
+    Fail("cannot add sheet '" + sheet_name + "': " +
+         (error != LXW_NO_ERROR ? LxwText(error) : std::string("out of memory")));
+  }
+  folded_names_.push_back(FoldAsciiCase(sheet_name));
+  sheets_.push_back(std::unique_ptr<Sheet>(new Sheet(*this, worksheet, sheet_name)));
+  return *sheets_.back();
+}
+
+void XlsxWorkbook::Commit() {
+  if (workbook_ == nullptr) Fail("Commit called twice");
+  const lxw_error closed = static_cast<lxw_error>(Close());
+  std::string failure;
+  if (closed != LXW_NO_ERROR) {
+    failure = "cannot write " + temporary_path_ + ": " + LxwText(closed);
+  } else {
+    const int fd = open(temporary_path_.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0 || fsync(fd) != 0) {
+      failure = "cannot sync " + temporary_path_ + ": " + ErrnoText();
+    }
+    if (fd >= 0) close(fd);
+  }
+  if (failure.empty() && chmod(temporary_path_.c_str(), 0600) != 0) {
+    failure = "cannot make " + temporary_path_ + " private: " + ErrnoText();
+  }
+  if (failure.empty() && std::rename(temporary_path_.c_str(), final_path_.c_str()) != 0) {
+    failure = "cannot rename " + temporary_path_ + " into place: " + ErrnoText();
+  }
+  if (!failure.empty()) {
+    unlink(temporary_path_.c_str());
+    temporary_exists_ = false;
+    Fail(failure);
+  }
+  temporary_exists_ = false;
+  committed_ = true;
+  // Make the rename itself durable; the file is in place either way.
+  const int folder_fd = open(folder_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (folder_fd >= 0) {
+    fsync(folder_fd);
+    close(folder_fd);
+  }
+}
+
+// --- XlsxWorkbook::Sheet ------------------------------------------------------
+
+void XlsxWorkbook::Sheet::Fail(std::uint32_t row, std::uint16_t col,
+                               const std::string& cause) const {
+  workbook_.Fail("sheet '" + name_ + "' cell " + CellName(row, col) + ": " + cause);
+}
+
+void XlsxWorkbook::Sheet::BeginWrite(std::uint32_t row) {
+  if (workbook_.workbook_ == nullptr) workbook_.Fail("sheet '" + name_ + "' used after Commit");
+  if (row < last_row_) {
+    workbook_.Fail("sheet '" + name_ + "': row " + std::to_string(std::uint64_t{row} + 1) +
+                   " written after row " + std::to_string(last_row_ + 1) +
+                   " (rows must be written in order)");
+  }
+  last_row_ = row;
+}
+
+bool XlsxWorkbook::Sheet::WriteString(std::uint32_t row, std::uint16_t col,
+                                      std::string_view text, CellFormat format) {
+  BeginWrite(row);
+  bool truncated = false;
+  const std::string safe = SafeCellText(text, &truncated);
+  const lxw_error error =
+      worksheet_write_string(worksheet_, row, col, safe.c_str(), workbook_.Format(format));
+  if (error != LXW_NO_ERROR) Fail(row, col, LxwText(error));
+  return truncated;
+}
+
+void XlsxWorkbook::Sheet::WriteNumber(std::uint32_t row, std::uint16_t col, double value,
+                                      CellFormat format) {
+  BeginWrite(row);
+  const lxw_error error =
+      worksheet_write_number(worksheet_, row, col, value, workbook_.Format(format));
+  if (error != LXW_NO_ERROR) Fail(row, col, LxwText(error));
+}
+
+void XlsxWorkbook::Sheet::WriteDate(std::uint32_t row, std::uint16_t col, int year, int month,
+                                    int day, CellFormat format) {
+  if (!IsValidDate(year, month, day)) {
+    Fail(row, col,
+         "invalid date " + std::to_string(year) + "-" + std::to_string(month) + "-" +
+             std::to_string(day));
+  }
+  BeginWrite(row);
+  lxw_datetime date{};
+  date.year = year;
+  date.month = month;
+  date.day = day;
+  const lxw_error error =
+      worksheet_write_datetime(worksheet_, row, col, &date, workbook_.Format(format));
+  if (error != LXW_NO_ERROR) Fail(row, col, LxwText(error));
+}
+
+void XlsxWorkbook::Sheet::SetColumnWidth(std::uint16_t col, double width) {
+  if (workbook_.workbook_ == nullptr) workbook_.Fail("sheet '" + name_ + "' used after Commit");
+  const lxw_error error = worksheet_set_column(worksheet_, col, col, width, nullptr);
+  if (error != LXW_NO_ERROR) Fail(0, col, "cannot set the column width: " + LxwText(error));
+}
+
+void XlsxWorkbook::Sheet::FreezeTopRow() {
+  if (workbook_.workbook_ == nullptr) workbook_.Fail("sheet '" + name_ + "' used after Commit");
+  worksheet_freeze_panes(worksheet_, 1, 0);
+}
+
+void XlsxWorkbook::Sheet::AutoFilter(std::uint32_t first_row, std::uint16_t first_col,
+                                     std::uint32_t last_row, std::uint16_t last_col) {
+  if (workbook_.workbook_ == nullptr) workbook_.Fail("sheet '" + name_ + "' used after Commit");
+  const lxw_error error = worksheet_autofilter(worksheet_, first_row, first_col, last_row, last_col);
+  if (error != LXW_NO_ERROR) {
+    Fail(first_row, first_col, "cannot set the autofilter: " + LxwText(error));
+  }
+}
+
+}  // namespace crampwatch::report

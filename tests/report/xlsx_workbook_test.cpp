@@ -1,0 +1,208 @@
+// Tests of XlsxWorkbook: workbooks written privately and atomically, read back with unzip.
+#include "report/xlsx_workbook.h"
+
+#include <sys/stat.h>
+
+#include <boost/test/unit_test.hpp>
+#include <filesystem>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "test_support.h"
+#include "util/error.h"
+
+namespace crampwatch::report {
+namespace {
+
+// One part of the .xlsx (a zip file), as text.
+std::string Unzip(const std::string& file, const std::string& member) {
+  const testing::RunResult result = testing::RunProgram({"/usr/bin/unzip", "-p", file, member});
+  BOOST_REQUIRE_MESSAGE(result.exit_code == 0, "unzip " + member + ": " + result.err);
+  return result.out;
+}
+
+std::vector<std::string> FolderEntries(const std::filesystem::path& folder) {
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    names.push_back(entry.path().filename().string());
+  }
+  return names;
+}
+
+unsigned ModeOf(const std::string& path) {
+  struct stat info {};
+  BOOST_REQUIRE(stat(path.c_str(), &info) == 0);
+  return info.st_mode & 07777;
+}
+
+// The number format code of the cell style with index `style` in styles.xml.
+std::string FormatCodeOfStyle(const std::string& styles, int style) {
+  const std::size_t begin = styles.find("<cellXfs");
+  const std::size_t end = styles.find("</cellXfs>");
+  BOOST_REQUIRE(begin != std::string::npos && end != std::string::npos);
+  const std::string xfs = styles.substr(begin, end - begin);
+  static const std::regex kXf(R"re(<xf [^>]*numFmtId="(\d+)")re");
+  int index = 0;
+  std::string format_id;
+  for (auto it = std::sregex_iterator(xfs.begin(), xfs.end(), kXf); it != std::sregex_iterator();
+       ++it, ++index) {
+    if (index == style) format_id = (*it)[1];
+  }
+  BOOST_REQUIRE_MESSAGE(!format_id.empty(), "no cell style " << style);
+  const std::regex num_fmt("<numFmt numFmtId=\"" + format_id + "\" formatCode=\"([^\"]*)\"");
+  std::smatch match;
+  BOOST_REQUIRE_MESSAGE(std::regex_search(styles, match, num_fmt), "no numFmt " + format_id);
+  return match[1];
+}
+
+// Sets the umask for a scope.
+class ScopedUmask {
+ public:
+  explicit ScopedUmask(mode_t mask) : previous_(umask(mask)) {}
+  ~ScopedUmask() { umask(previous_); }
+  ScopedUmask(const ScopedUmask&) = delete;
+  ScopedUmask& operator=(const ScopedUmask&) = delete;
+
+ private:
+  mode_t previous_;
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(xlsx_workbook)
+
+BOOST_AUTO_TEST_CASE(writes_sheets_cells_and_settings_privately) {
+  const ScopedUmask umask_zero(0);
+  const testing::TempDir folder;
+  const std::string path = folder.Write("CLN-1.xlsx", "last night's workbook");
+  {
+    XlsxWorkbook workbook(path);
+    XlsxWorkbook::Sheet& complaints = workbook.AddSheet("Complaints");
+    BOOST_TEST(complaints.name() == "Complaints");
+    complaints.SetColumnWidth(0, 30);
+    complaints.FreezeTopRow();
+    complaints.AutoFilter(0, 0, 1, 3);
+    complaints.WriteString(0, 0, "Text", CellFormat::kBold);
+    complaints.WriteString(0, 1, "Number", CellFormat::kBold);
+    complaints.WriteString(0, 2, "Date", CellFormat::kBold);
+    complaints.WriteString(0, 3, "Share", CellFormat::kBold);
+    BOOST_TEST(!complaints.WriteString(1, 0, "=1+1"));
+    complaints.WriteNumber(1, 1, 42.5);
+    complaints.WriteDate(1, 2, 2024, 2, 29);
+    complaints.WriteNumber(1, 3, 0.25, CellFormat::kPercent);
+
+    XlsxWorkbook::Sheet& duplicate = workbook.AddSheet("COMPLAINTS");
+    BOOST_TEST(duplicate.name() == "COMPLAINTS (2)");
+    duplicate.WriteNumber(0, 0, 7, CellFormat::kInteger);
+    XlsxWorkbook::Sheet& illegal = workbook.AddSheet("Red/flags: [x]*?\\");
+    BOOST_TEST(illegal.name() == "Red_flags_ _x____");
+
+    // The previous file stays until Commit; the temporary one is hidden.
+    BOOST_TEST(testing::ReadFile(path) == "last night's workbook");
+    const std::string temporary = std::filesystem::path(workbook.temporary_path()).filename();
+    BOOST_TEST(temporary.front() == '.');
+    BOOST_TEST(temporary.find(".xlsx.tmp-") != std::string::npos);
+    BOOST_TEST(ModeOf(workbook.temporary_path()) == 0600u);
+    workbook.Commit();
+    BOOST_CHECK_THROW(complaints.WriteNumber(2, 0, 1), Error);
+  }
+  BOOST_TEST(ModeOf(path) == 0600u);
+  BOOST_TEST(FolderEntries(folder.path()) == std::vector<std::string>{"CLN-1.xlsx"},
+             boost::test_tools::per_element());
+
+  const std::string workbook_xml = Unzip(path, "xl/workbook.xml");
+  BOOST_TEST(workbook_xml.find("name=\"Complaints\" sheetId=\"1\"") != std::string::npos);
+  BOOST_TEST(workbook_xml.find("name=\"COMPLAINTS (2)\" sheetId=\"2\"") != std::string::npos);
+  BOOST_TEST(workbook_xml.find("name=\"Red_flags_ _x____\" sheetId=\"3\"") != std::string::npos);
+
+  const std::string sheet = Unzip(path, "xl/worksheets/sheet1.xml");
+  BOOST_TEST_MESSAGE(sheet);
+  BOOST_TEST(sheet.find("<f>") == std::string::npos);
+  BOOST_TEST(std::regex_search(
+      sheet, std::regex(R"re(<c r="A2"[^>]* t="(inlineStr|s)"[^>]*>(<is><t>=1\+1</t></is>|<v>))re")));
+  BOOST_TEST(std::regex_search(sheet, std::regex(R"re(<c r="B2"[^>]*><v>42.5</v></c>)re")));
+  std::smatch date;
+  BOOST_REQUIRE(std::regex_search(sheet, date, std::regex(R"re(<c r="C2" s="(\d+)"><v>(\d+)</v>)re")));
+  BOOST_TEST(date[2] == "45351");  // 2024-02-29 as an Excel serial date
+  const std::string styles = Unzip(path, "xl/styles.xml");
+  BOOST_TEST(FormatCodeOfStyle(styles, std::stoi(date[1])) == "yyyy-mm-dd");
+  std::smatch percent;
+  BOOST_REQUIRE(std::regex_search(sheet, percent, std::regex(R"re(<c r="D2" s="(\d+)"><v>0.25</v>)re")));
+  BOOST_TEST(FormatCodeOfStyle(styles, std::stoi(percent[1])) == "0.0%");
+  BOOST_TEST(std::regex_search(sheet, std::regex(R"re(<pane [^>]*ySplit="1"[^>]*state="frozen")re")));
+  BOOST_TEST(sheet.find("<autoFilter ref=\"A1:D2\"") != std::string::npos);
+  BOOST_TEST(sheet.find("<col min=\"1\" max=\"1\" width=\"30.") != std::string::npos);
+
+  const std::string second = Unzip(path, "xl/worksheets/sheet2.xml");
+  BOOST_TEST(std::regex_search(second, std::regex(R"re(<c r="A1" s="\d+"><v>7</v></c>)re")));
+}
+
+BOOST_AUTO_TEST_CASE(destroyed_without_commit_leaves_previous_file) {
+  const testing::TempDir folder;
+  const std::string path = folder.Write("CLN-2.xlsx", "last night's workbook");
+  {
+    XlsxWorkbook workbook(path);
+    workbook.AddSheet("Summary").WriteString(0, 0, "half done");
+    BOOST_TEST(std::filesystem::exists(workbook.temporary_path()));
+  }
+  BOOST_TEST(testing::ReadFile(path) == "last night's workbook");
+  BOOST_TEST(FolderEntries(folder.path()) == std::vector<std::string>{"CLN-2.xlsx"},
+             boost::test_tools::per_element());
+
+  const std::string fresh = folder.File("new.xlsx");
+  { XlsxWorkbook workbook(fresh); }
+  BOOST_TEST(!std::filesystem::exists(fresh));
+  BOOST_TEST(FolderEntries(folder.path()).size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(sheet_names_are_made_legal) {
+  const testing::TempDir folder;
+  const std::string path = folder.File("names.xlsx");
+  XlsxWorkbook workbook(path);
+  const std::string emoji = "\xF0\x9F\x98\xA3";  // two UTF-16 units
+  BOOST_TEST(workbook.AddSheet("").name() == "Sheet");
+  BOOST_TEST(workbook.AddSheet("sheet").name() == "sheet (2)");
+  BOOST_TEST(workbook.AddSheet("'quoted'").name() == "_quoted_");
+  BOOST_TEST(workbook.AddSheet("History").name() == "History (2)");
+  BOOST_TEST(workbook.AddSheet("tab\there\x01").name() == "tab_here_");
+  BOOST_TEST(workbook.AddSheet("bad\xFFutf8").name() == "bad\xEF\xBF\xBDutf8");
+  const std::string long_name(40, 'x');
+  BOOST_TEST(workbook.AddSheet(long_name).name() == std::string(31, 'x'));
+  BOOST_TEST(workbook.AddSheet(long_name).name() == std::string(27, 'x') + " (2)");
+  std::string emojis;
+  for (int i = 0; i < 20; ++i) emojis += emoji;
+  BOOST_TEST(workbook.AddSheet(emojis).name().size() == 15u * 4);  // 30 units, not 31
+  BOOST_TEST(workbook.AddSheet(std::string(30, 'y') + "'z").name() == std::string(30, 'y') + "_");
+  workbook.Commit();  // libxlsxwriter accepted every name
+  const std::string workbook_xml = Unzip(path, "xl/workbook.xml");
+  BOOST_TEST(workbook_xml.find("name=\"_quoted_\"") != std::string::npos);
+  BOOST_TEST(workbook_xml.find("name=\"History (2)\"") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(rejects_rows_out_of_order_and_bad_dates) {
+  const testing::TempDir folder;
+  XlsxWorkbook workbook(folder.File("order.xlsx"));
+  XlsxWorkbook::Sheet& sheet = workbook.AddSheet("Data");
+  sheet.WriteNumber(2, 1, 1);
+  sheet.WriteNumber(2, 0, 1);  // same row, earlier column: fine
+  BOOST_CHECK_THROW(sheet.WriteNumber(1, 0, 1), Error);
+  BOOST_CHECK_THROW(sheet.WriteDate(3, 0, 2023, 2, 29), Error);
+  BOOST_CHECK_THROW(sheet.WriteNumber(XlsxWorkbook::kMaxRows, 0, 1), Error);
+}
+
+BOOST_AUTO_TEST_CASE(reports_a_folder_that_cannot_be_written) {
+  const testing::TempDir folder;
+  const std::string path = folder.File("missing/CLN-3.xlsx");
+  try {
+    XlsxWorkbook workbook(path);
+    BOOST_FAIL("no error");
+  } catch (const Error& error) {
+    BOOST_TEST((error.kind() == ErrorKind::kCannotCreate));
+    BOOST_TEST(std::string(error.what()).rfind(path + ": ", 0) == 0u);
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace crampwatch::report
