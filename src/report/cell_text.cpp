@@ -29,14 +29,6 @@ bool IsHexDigit(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
-// REQUIRES: `lead` starts a well-formed UTF-8 sequence.
-std::size_t SequenceLength(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if (lead < 0xE0) return 2;
-  if (lead < 0xF0) return 3;
-  return 4;
-}
-
 // Most cells are short plain ASCII; they need no copy-and-check pass.
 bool IsAlreadySafe(std::string_view text) {
   if (text.size() > kMaxCellChars) return false;
@@ -77,7 +69,7 @@ std::string CleanText(std::string_view text, std::size_t max_chars) {
         i += 3;
         continue;
       }
-      const std::size_t length = SequenceLength(byte);
+      const std::size_t length = Utf8SequenceLength(byte);
       out.append(valid.substr(i, length));
       ++chars;
       i += length;
@@ -118,7 +110,7 @@ std::string SafeCellText(std::string_view text, bool* truncated) {
       chars += kEscapedUnderscore.size();
       i += 1;
     } else {
-      const std::size_t length = SequenceLength(static_cast<unsigned char>(rest[i]));
+      const std::size_t length = Utf8SequenceLength(static_cast<unsigned char>(rest[i]));
       out.append(rest.substr(i, length));
       chars += 1;
       i += length;

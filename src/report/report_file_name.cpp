@@ -55,14 +55,6 @@ std::string AsciiLower(std::string_view text) {
   return lower;
 }
 
-// The length of the UTF-8 sequence `lead` starts; only called on valid text.
-std::size_t SequenceLength(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if (lead < 0xE0) return 2;
-  if (lead < 0xF0) return 3;
-  return 4;
-}
-
 char32_t DecodeValid(std::string_view sequence) {
   const auto lead = static_cast<unsigned char>(sequence[0]);
   if (sequence.size() == 1) return lead;
@@ -114,7 +106,7 @@ Stem MakeStem(std::string_view id) {
   while (!rest.empty()) {
     const std::size_t valid = FindInvalidUtf8(rest).value_or(rest.size());
     for (std::size_t i = 0; i < valid;) {
-      const std::size_t length = SequenceLength(static_cast<unsigned char>(rest[i]));
+      const std::size_t length = Utf8SequenceLength(static_cast<unsigned char>(rest[i]));
       const std::string_view sequence = rest.substr(i, length);
       if (IsUnsafe(DecodeValid(sequence))) {
         stem.text += '_';
@@ -166,7 +158,7 @@ std::string_view CutUtf8(std::string_view text, std::size_t max_bytes) {
 std::string CollisionKey(std::string_view name) {
   std::string key;
   for (std::size_t i = 0; i < name.size();) {
-    const std::size_t length = SequenceLength(static_cast<unsigned char>(name[i]));
+    const std::size_t length = Utf8SequenceLength(static_cast<unsigned char>(name[i]));
     const char32_t c = DecodeValid(name.substr(i, length));
     i += length;
     switch (c) {
