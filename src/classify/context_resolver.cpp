@@ -109,7 +109,8 @@ void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& 
                               Scratch& scratch, std::vector<Mention>& out) const {
   const auto& entries = rules_.entries();
   scratch.modifiers.clear();
-  std::vector<PhraseMatch> groups[5];
+  auto& groups = scratch.groups;
+  for (auto& group : groups) group.clear();
   for (const PhraseMatch& match : matches) {
     int group = TargetGroup(entries[match.entry].kind);
     if (entries[match.entry].kind == EntryKind::kSectionHeader) continue;
@@ -128,12 +129,14 @@ void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& 
   // and so is one overlapping a target ("no heating" is a cause, not a negation).
   // A trigger inside a longer trigger of the same kind stays: in "x-ray: no
   // osteophytes" the backward ": no" and the forward "no" both negate.
-  std::vector<PhraseMatch> all_modifiers = scratch.modifiers;
+  scratch.all_modifiers = scratch.modifiers;
   KeepLeftmostLongest(scratch.modifiers, scratch.kept);
-  for (const PhraseMatch& inner : all_modifiers) {
+  const std::size_t kept_count = scratch.modifiers.size();  // inner triggers are appended after
+  for (const PhraseMatch& inner : scratch.all_modifiers) {
     const RuleEntry& inner_entry = entries[inner.entry];
     if (inner_entry.kind != EntryKind::kModifier) continue;
-    for (const PhraseMatch& outer : scratch.kept) {
+    for (std::size_t k = 0; k < kept_count; ++k) {
+      const PhraseMatch& outer = scratch.modifiers[k];
       const RuleEntry& outer_entry = entries[outer.entry];
       bool contained = outer.first <= inner.first && inner.last <= outer.last &&
                        (outer.first != inner.first || outer.last != inner.last);

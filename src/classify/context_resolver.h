@@ -2,6 +2,7 @@
 // hypothetical, historical or about someone else (NegEx/ConText; CLASSIFIER.md steps 4-8).
 #pragma once
 
+#include <array>
 #include <vector>
 
 #include "classify/phrase_matcher.h"
@@ -43,7 +44,9 @@ class ContextResolver {
   struct Scratch {
     std::vector<PhraseMatch> targets;
     std::vector<PhraseMatch> modifiers;
+    std::vector<PhraseMatch> all_modifiers;
     std::vector<PhraseMatch> kept;
+    std::array<std::vector<PhraseMatch>, 5> groups;  // targets by competing group
   };
 
   /// Resolves the targets among `matches` (all matches inside `sentence`,
