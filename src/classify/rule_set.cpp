@@ -70,7 +70,7 @@ std::string RuleEntry::Describe() const {
 
 RuleSet::~RuleSet() = default;
 
-RuleSet::ParseResult RuleSet::Parse(std::string_view text, std::string_view /*name*/) {
+RuleSet::ParseResult RuleSet::Parse(std::string_view text) {
   ParsedRules parsed = ParseRulesText(text);
   ParseResult result;
   if (!parsed.problems.empty()) {
@@ -93,7 +93,7 @@ RuleSet::ParseResult RuleSet::Parse(std::string_view text, std::string_view /*na
 
 std::unique_ptr<RuleSet> RuleSet::Default() {
   const auto files = embedded::RulesFiles();
-  ParseResult result = Parse(files[0].content, files[0].name);
+  ParseResult result = Parse(files[0].content);
   if (!result.rules) {
     // The build embeds rules/default.rules, which a test parses: unreachable in a release.
     throw std::logic_error("the built-in rules do not parse: line " +
@@ -108,7 +108,7 @@ std::unique_ptr<RuleSet> RuleSet::Load(const std::string& path) {
   if (!in) throw Error(ErrorKind::kNoInput, path + ": cannot read the rules file");
   std::ostringstream text;
   text << in.rdbuf();
-  ParseResult result = Parse(text.str(), path);
+  ParseResult result = Parse(text.str());
   if (!result.rules) {
     std::string message = path + ": the rules file has " + std::to_string(result.problems.size()) +
                           " problem" + (result.problems.size() == 1 ? "" : "s") + ":";

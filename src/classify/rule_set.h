@@ -82,12 +82,13 @@ struct RuleProblem {
 /// The parsed rules, with their matcher compiled. Immutable once built.
 class RuleSet {
  public:
-  /// Parses `text`; on success `problems` is empty. `name` is for messages.
+  /// Parses `text`; on success `problems` is empty (the caller names the file
+  /// in messages: problems carry lines only).
   struct ParseResult {
     std::unique_ptr<RuleSet> rules;     // null when there are problems
     std::vector<RuleProblem> problems;  // in line order
   };
-  static ParseResult Parse(std::string_view text, std::string_view name);
+  static ParseResult Parse(std::string_view text);
 
   /// The built-in rules (rules/default.rules, embedded at build time).
   static std::unique_ptr<RuleSet> Default();

@@ -31,7 +31,7 @@ std::string ReadRulesFile(const std::string& path) {
 // Problems go to standard error as "file:line: message", the result to
 // standard output.
 Outcome CheckRulesFile(const std::string& path) {
-  classify::RuleSet::ParseResult parsed = classify::RuleSet::Parse(ReadRulesFile(path), path);
+  classify::RuleSet::ParseResult parsed = classify::RuleSet::Parse(ReadRulesFile(path));
   if (!parsed.problems.empty()) {
     for (const classify::RuleProblem& problem : parsed.problems) {
       std::fprintf(stderr, "%s:%d: %s\n", path.c_str(), problem.line, problem.message.c_str());

@@ -71,7 +71,7 @@ struct LastProgress : SilentStatus {
 };
 
 std::unique_ptr<RuleSet> ParseRules(std::string_view text) {
-  RuleSet::ParseResult parsed = RuleSet::Parse(text, "test.rules");
+  RuleSet::ParseResult parsed = RuleSet::Parse(text);
   for (const RuleProblem& problem : parsed.problems) {
     BOOST_TEST_MESSAGE("test.rules:" << problem.line << ": " << problem.message);
   }

@@ -64,7 +64,7 @@ const BadRules kBadRules[] = {
 BOOST_AUTO_TEST_SUITE(rule_set)
 
 BOOST_DATA_TEST_CASE(each_mistake_is_reported_with_its_line, boost::unit_test::data::make(kBadRules), bad) {
-  RuleSet::ParseResult result = RuleSet::Parse(bad.text, "site.rules");
+  RuleSet::ParseResult result = RuleSet::Parse(bad.text);
   BOOST_TEST(!result.rules);
   BOOST_REQUIRE(!result.problems.empty());
   BOOST_TEST(result.problems[0].line == bad.line);
@@ -73,7 +73,7 @@ BOOST_DATA_TEST_CASE(each_mistake_is_reported_with_its_line, boost::unit_test::d
 
 BOOST_AUTO_TEST_CASE(all_problems_are_reported_in_line_order) {
   RuleSet::ParseResult result =
-      RuleSet::Parse("[cause nope]\nx\n[cause medication]\nlasix @near nowhere\n[bad]\n", "r");
+      RuleSet::Parse("[cause nope]\nx\n[cause medication]\nlasix @near nowhere\n[bad]\n");
   BOOST_REQUIRE(result.problems.size() == 4u);
   BOOST_TEST(result.problems[0].line == 1);
   BOOST_TEST(result.problems[1].line == 2);  // under a bad header
@@ -85,8 +85,7 @@ BOOST_AUTO_TEST_CASE(a_good_file_parses_with_its_options) {
   RuleSet::ParseResult result = RuleSet::Parse(
       "# comment\n[cause lumbar_disc_herniation chronic]\nldh @near spine 4  # lab value otherwise\n"
       "[group spine]\nlumbar\nL4\n[cause electrolyte_imbalance]\nK <num> @below 3.5\n"
-      "[modifier historical forward]\nh/o @window 4\n[settings]\nwoman_min_age = 50\n",
-      "r");
+      "[modifier historical forward]\nh/o @window 4\n[settings]\nwoman_min_age = 50\n");
   BOOST_REQUIRE(result.rules);
   const auto& entries = result.rules->entries();
   BOOST_REQUIRE(entries.size() == 3u);
@@ -102,9 +101,9 @@ BOOST_AUTO_TEST_CASE(a_good_file_parses_with_its_options) {
 }
 
 BOOST_AUTO_TEST_CASE(the_version_follows_the_text_and_the_thresholds) {
-  auto a = RuleSet::Parse("[cause medication]\nlasix\n", "r").rules;
-  auto b = RuleSet::Parse("[cause medication]\nlasix\n", "r").rules;
-  auto c = RuleSet::Parse("[cause medication]\nlasix\nhctz\n", "r").rules;
+  auto a = RuleSet::Parse("[cause medication]\nlasix\n").rules;
+  auto b = RuleSet::Parse("[cause medication]\nlasix\n").rules;
+  auto c = RuleSet::Parse("[cause medication]\nlasix\nhctz\n").rules;
   BOOST_TEST(a->version() == b->version());
   BOOST_TEST(a->version() != c->version());
   BOOST_TEST(a->version().size() == 12u);

@@ -63,7 +63,7 @@ struct CliFixture {
   }
 
   static std::string VersionOf(const char* rules_text) {
-    classify::RuleSet::ParseResult parsed = classify::RuleSet::Parse(rules_text, "test.rules");
+    classify::RuleSet::ParseResult parsed = classify::RuleSet::Parse(rules_text);
     BOOST_REQUIRE(parsed.rules != nullptr);
     return parsed.rules->version();
   }
@@ -172,7 +172,7 @@ BOOST_AUTO_TEST_CASE(rules_check_says_ok_with_the_version_and_entry_count) {
   std::string rules = dir.Write("site.rules", kRules);
   RunResult run = Crampwatch({"rules", "--check", rules});
   BOOST_TEST(run.exit_code == 0, run.err);
-  classify::RuleSet::ParseResult parsed = classify::RuleSet::Parse(kRules, rules);
+  classify::RuleSet::ParseResult parsed = classify::RuleSet::Parse(kRules);
   BOOST_TEST(run.out == rules + ": ok (version " + parsed.rules->version() + ", " +
                             std::to_string(parsed.rules->entries().size()) + " entries)\n");
   BOOST_TEST(run.err.empty(), run.err);
