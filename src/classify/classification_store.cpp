@@ -63,9 +63,11 @@ ClassificationStore::ClassificationStore(SQLite::Database& database)
       find_rule_(database, db::sql::kFindRule),
       database_(database) {}
 
-std::int64_t ClassificationStore::BeginRun(const std::string& rules_version) {
+std::int64_t ClassificationStore::BeginRun(const std::string& rules_version,
+                                           const std::string& calcium_settings) {
   insert_classify_run_.reset();
   insert_classify_run_.bind(1, rules_version);
+  insert_classify_run_.bind(2, calcium_settings);
   insert_classify_run_.exec();
   return database_.getLastInsertRowid();
 }

@@ -51,8 +51,9 @@ class ClassificationStore {
   /// are above `after_key`, in key order. An empty chunk: none are left.
   void ReadQueued(std::int64_t after_key, std::size_t limit, std::vector<QueuedIntake>& chunk);
 
-  /// Records a classify run with `rules_version`; returns its run id.
-  std::int64_t BeginRun(const std::string& rules_version);
+  /// Records a classify run with `rules_version` and the calcium thresholds
+  /// it applies (CalciumSettings::Describe); returns its run id.
+  std::int64_t BeginRun(const std::string& rules_version, const std::string& calcium_settings);
 
   /// Keeps `classification`, the verdict on `intake`, for the next Merge.
   void Stage(const QueuedIntake& intake, const Classification& classification);

@@ -103,7 +103,7 @@ ClassifyResult RunClassify(SQLite::Database& database, const RuleSet& rules,
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return result;
   }
-  const std::int64_t run_id = store.BeginRun(rules.version());
+  const std::int64_t run_id = store.BeginRun(rules.version(), rules.calcium().Describe());
 
   // Chunk k is classified while chunk k - 1 is written; two chunks at most
   // are in memory.

@@ -120,6 +120,11 @@ std::unique_ptr<RuleSet> RuleSet::Load(const std::string& path) {
   return std::move(result.rules);
 }
 
+std::string CalciumSettings::Describe() const {
+  return "adolescent " + std::to_string(adolescent_min_age) + "-" + std::to_string(adolescent_max_age) +
+         ", woman " + std::to_string(woman_min_age) + "+";
+}
+
 void RuleSet::SetCalciumSettings(const CalciumSettings& settings) {
   calcium_ = settings;
   Finish();

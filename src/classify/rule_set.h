@@ -71,6 +71,9 @@ struct CalciumSettings {
   int woman_min_age = 45;
 
   bool operator==(const CalciumSettings&) const = default;
+
+  /// How reports show them: "adolescent 10-19, woman 45+".
+  std::string Describe() const;
 };
 
 /// A problem found while parsing a rules file.

@@ -93,7 +93,7 @@ inline constexpr char kMaxIntakeKey[] = "SELECT coalesce(max(intake_key), 0) FRO
 
 // --- import_reject ---------------------------------------------------------------
 inline constexpr char kInsertReject[] =
-    "INSERT INTO import_reject (import_id, line, field, reason, raw) VALUES (?, ?, ?, ?, ?)";
+    "INSERT INTO import_reject (import_id, line, field, reason, raw, clinic_id) VALUES (?, ?, ?, ?, ?, ?)";
 
 // --- classification ----------------------------------------------------------------
 // Records whose classification was made with other rules: there are few runs,
@@ -103,7 +103,8 @@ inline constexpr char kQueueOtherRulesVersions[] =
     "WHERE run_id IN (SELECT run_id FROM classify_run WHERE rules_version <> ?1)";
 
 inline constexpr char kInsertClassifyRun[] =
-    "INSERT INTO classify_run (rules_version, started_at) VALUES (?1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))";
+    "INSERT INTO classify_run (rules_version, calcium_settings, started_at) "
+    "VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))";
 
 inline constexpr char kInsertRule[] = "INSERT OR IGNORE INTO rule (description) VALUES (?1)";
 inline constexpr char kFindRule[] = "SELECT rule_id FROM rule WHERE description = ?1";

@@ -141,7 +141,7 @@ FileImportResult Importer::ImportOrThrow(const std::string& path) {
         const ParsedRow& parsed = batch->rows[i];
         ++counts.rows_read;
         if (parsed.issue) {
-          store.Reject(import_id, parsed.line, *parsed.issue, parsed.raw);
+          store.Reject(import_id, parsed.line, *parsed.issue, parsed.raw, parsed.row.clinic_id);
           ++counts.rejected;
           if (warnings++ < kMaxRejectWarnings) {
             status_.Warning(name + ":" + std::to_string(parsed.line) +

@@ -114,13 +114,14 @@ void IntakeStore::Merge(ImportCounts& counts) {
 }
 
 void IntakeStore::Reject(std::int64_t import_id, std::int64_t line, const ImportIssue& issue,
-                         std::string_view raw) {
+                         std::string_view raw, const std::string& clinic_id) {
   insert_reject_.reset();
   insert_reject_.bind(1, import_id);
   insert_reject_.bind(2, line);
   BindTextOrNull(insert_reject_, 3, issue.field);
   insert_reject_.bind(4, issue.Reason());
   insert_reject_.bindNoCopy(5, raw.data(), static_cast<int>(raw.size()));
+  BindTextOrNull(insert_reject_, 6, clinic_id);
   insert_reject_.exec();
 }
 

@@ -43,8 +43,10 @@ class IntakeStore {
   /// join classify_queue. Adds to `counts`' inserted, updated and unchanged.
   void Merge(ImportCounts& counts);
 
+  /// Keeps a rejected record: its line, reason, raw bytes and, when it could
+  /// be read, its clinic ('' stores NULL).
   void Reject(std::int64_t import_id, std::int64_t line, const ImportIssue& issue,
-              std::string_view raw);
+              std::string_view raw, const std::string& clinic_id);
 
   /// For --force: the import `new_id` takes over the records of `old_id`,
   /// whose row and rejects are deleted.

@@ -57,7 +57,10 @@ bool RowPipeline::FillBatch(RowBatch& batch) {
     ParsedRow& parsed = batch.rows[batch.count++];
     parsed.line = record.line;
     parsed.issue = validator_.Validate(record, parsed.row);
-    if (parsed.issue) parsed.raw.swap(record.raw);
+    if (parsed.issue) {
+      parsed.row.clinic_id = validator_.ClinicOf(record);
+      parsed.raw.swap(record.raw);
+    }
     batch.bytes_read = reader_.bytes_read();
   }
   return true;

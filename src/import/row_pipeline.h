@@ -18,7 +18,8 @@ namespace crampwatch::importer {
 
 /// One record after validation: a row to store, or the reason it is rejected.
 struct ParsedRow {
-  ComplaintRow row;                  // valid when !issue
+  ComplaintRow row;                  // valid when !issue; for a reject, only
+                                     // row.clinic_id ('' when unreadable)
   std::optional<ImportIssue> issue;  // set for a rejected record
   std::string raw;                   // the record's bytes, kept for a reject
   std::int64_t line = 0;

@@ -51,6 +51,14 @@ std::optional<char> ParseSex(std::string_view text) {
   return std::nullopt;
 }
 
+std::string RowValidator::ClinicOf(const CsvRecord& record) const {
+  std::optional<std::size_t> index = header_.IndexOf(Column::kClinicId);
+  if (!index || *index >= record.fields.size()) return {};
+  const std::string& value = record.fields[*index];
+  if (value.find('\0') != std::string::npos || FindInvalidUtf8(value)) return {};
+  return std::string(Trim(value));
+}
+
 std::optional<ImportIssue> RowValidator::Validate(const CsvRecord& record,
                                                   ComplaintRow& row) const {
   if (record.unterminated_quote) {

@@ -25,6 +25,11 @@ class RowValidator {
   /// problem found (then `row` is unspecified).
   std::optional<ImportIssue> Validate(const CsvRecord& record, ComplaintRow& row) const;
 
+  /// The clinic a record names, trimmed, when its clinic_id field can be read
+  /// (present, no NUL, valid UTF-8) even if the record is rejected; else ''.
+  /// Lets a clinic's report list its own rejected rows.
+  std::string ClinicOf(const CsvRecord& record) const;
+
  private:
   const HeaderMap& header_;
   const DateParser& dates_;

@@ -75,7 +75,7 @@ struct StoreFixture {
   static void Replace(ClassificationStore& store, const ClassificationStore::QueuedIntake& intake,
                       const std::string& rules_version, const Classification& verdict) {
     store.Stage(intake, verdict);
-    store.Merge(store.BeginRun(rules_version));
+    store.Merge(store.BeginRun(rules_version, "adolescent 10-19, woman 45+"));
   }
 
   std::string Queue() {
@@ -125,7 +125,7 @@ BOOST_AUTO_TEST_CASE(merge_stores_the_staged_verdicts_and_their_tags) {
   auto queued = ReadAll(store);
   store.Stage(queued[0], CrampVerdict());
   store.Stage(queued[1], Classification{});
-  store.Merge(store.BeginRun("v1"));
+  store.Merge(store.BeginRun("v1", "adolescent 10-19, woman 45+"));
 
   BOOST_TEST(QueryText(*database,
                        "SELECT is_cramp || '|' || nocturnal || '|' || site || '|' || causes || '|' || "
@@ -172,7 +172,7 @@ BOOST_AUTO_TEST_CASE(merging_again_replaces_the_tags_rather_than_adding_to_them)
                                   "WHERE intake_id = 'A-1'") == "calcium_deficiency|0|v2");
   // No tags now: the old ones go. Merging an empty stage changes nothing.
   Replace(store, queued[0], "v3", Classification{});
-  store.Merge(store.BeginRun("v4"));
+  store.Merge(store.BeginRun("v4", "adolescent 10-19, woman 45+"));
   BOOST_TEST(QueryInt(*database, "SELECT count(*) FROM intake_tag") == 0);
   BOOST_TEST(QueryText(*database, "SELECT is_cramp || causes || rules_version FROM v_intake "
                                   "WHERE intake_id = 'A-1'") == "0v3");

@@ -208,6 +208,10 @@ BOOST_AUTO_TEST_CASE(calcium_settings_are_part_of_the_rules_version) {
   BOOST_TEST(older->version() != rules->version());
   BOOST_TEST(Classify({}, older.get()).classified == 3);
   BOOST_TEST(Verdict("A-1") == "1|1|calf|medication||-");
+  // Each run records the thresholds it applied, for the reports' footer.
+  BOOST_TEST(QueryText(*database, "SELECT group_concat(calcium_settings, ' / ') FROM "
+                                  "(SELECT calcium_settings FROM classify_run ORDER BY run_id)") ==
+             "adolescent 10-19, woman 45+ / adolescent 10-19, woman 55+");
 }
 
 BOOST_AUTO_TEST_CASE(all_classifies_every_record_again_replacing_the_tags) {

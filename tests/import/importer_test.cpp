@@ -197,6 +197,19 @@ BOOST_AUTO_TEST_CASE(rejects_record_the_physical_line_where_a_record_starts) {
   BOOST_TEST(QueryText(*database, "SELECT complaint FROM v_intake") == "calf cramp\nsecond line\nthird");
 }
 
+BOOST_AUTO_TEST_CASE(a_reject_keeps_its_clinic_when_the_clinic_field_can_be_read) {
+  FileImportResult result = Import(
+      "clinics.csv", std::string(kHeader) +
+                         " C7 ,,A-1,P-1,2026-02-30,,,,calf cramp,,\n"   // bad date, clinic readable
+                         "C8,,A-2,P-1\n"                                // too few fields: still C8
+                         "C\xff,,A-3,P-1,2026-01-05,,,,calf cramp,,\n"  // clinic not UTF-8
+                         "C9,,A-4,P-1,2026-01-05,,,,calf cramp,,\n");
+  BOOST_TEST(result.counts.rejected == 3);
+  BOOST_TEST(QueryText(*database, "SELECT group_concat(coalesce(clinic_id, 'NULL'), ' ') "
+                                  "FROM (SELECT clinic_id FROM import_reject ORDER BY line)") ==
+             "C7 C8 NULL");
+}
+
 BOOST_AUTO_TEST_CASE(crlf_lone_cr_bom_and_blank_lines_are_read) {
   std::string header = kHeader;
   header.pop_back();
