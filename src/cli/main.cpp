@@ -13,6 +13,7 @@
 #include "cli/import_command.h"
 #include "cli/init_command.h"
 #include "cli/query_command.h"
+#include "cli/report_command.h"
 #include "cli/rules_command.h"
 
 namespace crampwatch::cli {
@@ -58,6 +59,7 @@ int Main(int argc, char** argv) {
       SetupInitCommand(app, global),
       SetupImportCommand(app, global),
       SetupClassifyCommand(app, global),
+      SetupReportCommand(app, global),
       SetupQueryCommand(app, global),
       SetupRulesCommand(app),
   };

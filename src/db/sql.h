@@ -166,4 +166,26 @@ inline constexpr char kMergeStagedClassifications[] =
 inline constexpr char kClearClassifyStage[] = "DELETE FROM temp.classify_stage";
 inline constexpr char kClearTagStage[] = "DELETE FROM temp.tag_stage";
 
+// --- report --------------------------------------------------------------------
+// Every clinic with intakes: its id, latest name and latest intake date. The
+// recursive step jumps from one clinic_id to the next through the index, so
+// the cost follows the number of clinics, not of records.
+inline constexpr char kReportClinics[] =
+    "WITH RECURSIVE clinic(clinic_id) AS ("
+    "  SELECT min(clinic_id) FROM intake"
+    "  UNION ALL"
+    "  SELECT (SELECT min(i.clinic_id) FROM intake AS i WHERE i.clinic_id > c.clinic_id)"
+    "  FROM clinic AS c WHERE c.clinic_id IS NOT NULL) "
+    "SELECT c.clinic_id,"
+    "  (SELECT i.clinic_name FROM intake AS i WHERE i.clinic_id = c.clinic_id"
+    "     AND i.clinic_name IS NOT NULL ORDER BY i.intake_date DESC LIMIT 1),"
+    "  (SELECT substr(max(i.intake_date), 1, 10) FROM intake AS i WHERE i.clinic_id = c.clinic_id) "
+    "FROM clinic AS c WHERE c.clinic_id IS NOT NULL ORDER BY c.clinic_id";
+
+// The rules and calcium thresholds of the latest classify run, for the
+// workbooks' document properties.
+inline constexpr char kLatestClassifyRun[] =
+    "SELECT rules_version, coalesce(calcium_settings, '') FROM classify_run "
+    "ORDER BY run_id DESC LIMIT 1";
+
 }  // namespace crampwatch::db::sql

@@ -109,14 +109,14 @@ std::string CellName(std::uint32_t row, std::uint16_t col) {
   return letters + std::to_string(std::uint64_t{row} + 1);
 }
 
-bool IsValidDate(int year, int month, int day) {
+}  // namespace
+
+bool IsExcelDate(int year, int month, int day) {
   static constexpr int kDaysInMonth[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
   const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   return day <= kDaysInMonth[month - 1] + (month == 2 && leap ? 1 : 0);
 }
-
-}  // namespace
 
 // --- XlsxWorkbook -------------------------------------------------------------
 
@@ -151,26 +151,44 @@ XlsxWorkbook::XlsxWorkbook(const std::string& final_path) : final_path_(final_pa
   }
 
   try {
+    CreateScratchFolder();
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
-    options.tmpdir = folder_.data();
+    options.tmpdir = scratch_folder_.data();
     workbook_ = workbook_new_opt(temporary_path_.c_str(), &options);
     if (workbook_ == nullptr) Fail("cannot start the workbook (out of memory)");
 
-    bold_ = workbook_add_format(workbook_);
-    date_ = workbook_add_format(workbook_);
-    percent_ = workbook_add_format(workbook_);
-    integer_ = workbook_add_format(workbook_);
-    if (!bold_ || !date_ || !percent_ || !integer_) Fail("cannot add formats (out of memory)");
-    format_set_bold(bold_);
-    format_set_num_format(date_, "yyyy-mm-dd");
-    format_set_num_format(percent_, "0.0%");
-    format_set_num_format(integer_, "0");
+    AddFormats();
   } catch (...) {
     if (workbook_ != nullptr) Close();
+    RemoveScratchFolder();
     unlink(temporary_path_.c_str());
     throw;
   }
+}
+
+void XlsxWorkbook::CreateScratchFolder() {
+  // Named like the temporary file, so that a later report run can tell by
+  // the pid that its owner is gone and remove it.
+  const std::string stem = ".xlsxwriter.tmp-" + std::to_string(getpid()) + "-";
+  for (int attempt = 0;; ++attempt) {
+    scratch_folder_ = (std::filesystem::path(folder_) /
+                       (stem + std::to_string(temporary_counter.fetch_add(1))))
+                          .string();
+    if (mkdir(scratch_folder_.c_str(), 0700) == 0) break;
+    if (errno != EEXIST || attempt >= 100) {
+      const std::string cause = ErrnoText();
+      scratch_folder_.clear();
+      Fail("cannot create " + (std::filesystem::path(folder_) / stem).string() + "*: " + cause);
+    }
+  }
+}
+
+void XlsxWorkbook::RemoveScratchFolder() noexcept {
+  if (scratch_folder_.empty()) return;
+  std::error_code ignored;
+  std::filesystem::remove_all(scratch_folder_, ignored);
+  scratch_folder_.clear();
 }
 
 XlsxWorkbook::~XlsxWorkbook() {
@@ -178,6 +196,7 @@ XlsxWorkbook::~XlsxWorkbook() {
     // Closing writes the temporary file, the only way to free libxlsxwriter's
     // workbook and its own temporary files; the result is thrown away.
     if (workbook_ != nullptr) Close();
+    RemoveScratchFolder();
     if (temporary_exists_) unlink(temporary_path_.c_str());
   } catch (...) {
     // A destructor never throws.
@@ -194,20 +213,55 @@ int XlsxWorkbook::Close() {
   return workbook_close(workbook);
 }
 
+void XlsxWorkbook::AddFormats() {
+  auto add = [&] {
+    lxw_format* format = workbook_add_format(workbook_);
+    if (format == nullptr) Fail("cannot add formats (out of memory)");
+    return format;
+  };
+  formats_.assign(static_cast<std::size_t>(CellFormat::kDecimal) + 1, nullptr);
+  auto define = [&](CellFormat which) { return formats_[static_cast<std::size_t>(which)] = add(); };
+  format_set_bold(define(CellFormat::kBold));
+  lxw_format* title = define(CellFormat::kTitle);
+  format_set_bold(title);
+  format_set_font_size(title, 14);
+  lxw_format* note = define(CellFormat::kNote);
+  format_set_italic(note);
+  format_set_font_color(note, 0x595959);
+  lxw_format* wrap = define(CellFormat::kWrap);
+  format_set_text_wrap(wrap);
+  format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+  format_set_num_format(define(CellFormat::kDate), "yyyy-mm-dd");
+  format_set_num_format(define(CellFormat::kMonth), "mmm yyyy");
+  format_set_num_format(define(CellFormat::kPercent), "0.0%");
+  format_set_num_format(define(CellFormat::kInteger), "0");
+  format_set_num_format(define(CellFormat::kDecimal), "0.0");
+  // Conditional formats: Excel's "light red fill with dark red text" and
+  // "yellow fill with dark yellow text".
+  red_fill_ = add();
+  format_set_bg_color(red_fill_, 0xFFC7CE);
+  format_set_font_color(red_fill_, 0x9C0006);
+  amber_fill_ = add();
+  format_set_bg_color(amber_fill_, 0xFFEB9C);
+  format_set_font_color(amber_fill_, 0x9C5700);
+}
+
 lxw_format* XlsxWorkbook::Format(CellFormat format) const {
-  switch (format) {
-    case CellFormat::kText:
-      return nullptr;
-    case CellFormat::kBold:
-      return bold_;
-    case CellFormat::kDate:
-      return date_;
-    case CellFormat::kPercent:
-      return percent_;
-    case CellFormat::kInteger:
-      return integer_;
-  }
-  return nullptr;
+  return formats_[static_cast<std::size_t>(format)];
+}
+
+void XlsxWorkbook::SetProperties(const WorkbookProperties& properties) {
+  if (workbook_ == nullptr) Fail("SetProperties after Commit");
+  property_texts_ = {SafeCellText(properties.title), SafeCellText(properties.subject),
+                     SafeCellText(properties.comments), SafeCellText(properties.keywords)};
+  lxw_doc_properties lxw_properties{};
+  lxw_properties.title = property_texts_[0].data();
+  lxw_properties.subject = property_texts_[1].data();
+  lxw_properties.comments = property_texts_[2].data();
+  lxw_properties.keywords = property_texts_[3].data();
+  lxw_properties.author = const_cast<char*>("crampwatch");
+  const lxw_error error = workbook_set_properties(workbook_, &lxw_properties);
+  if (error != LXW_NO_ERROR) Fail("cannot set the document properties: " + LxwText(error));
 }
 
 XlsxWorkbook::Sheet& XlsxWorkbook::AddSheet(std::string_view name) {
@@ -247,6 +301,7 @@ XlsxWorkbook::Sheet& XlsxWorkbook::AddSheet(std::string_view name) {
 void XlsxWorkbook::Commit() {
   if (workbook_ == nullptr) Fail("Commit called twice");
   const lxw_error closed = static_cast<lxw_error>(Close());
+  RemoveScratchFolder();
   std::string failure;
   if (closed != LXW_NO_ERROR) {
     failure = "cannot write " + temporary_path_ + ": " + LxwText(closed);
@@ -286,7 +341,7 @@ void XlsxWorkbook::Sheet::Fail(std::uint32_t row, std::uint16_t col,
 }
 
 void XlsxWorkbook::Sheet::BeginWrite(std::uint32_t row) {
-  if (workbook_.workbook_ == nullptr) workbook_.Fail("sheet '" + name_ + "' used after Commit");
+  CheckOpen();
   if (row < last_row_) {
     workbook_.Fail("sheet '" + name_ + "': row " + std::to_string(std::uint64_t{row} + 1) +
                    " written after row " + std::to_string(last_row_ + 1) +
@@ -316,7 +371,7 @@ void XlsxWorkbook::Sheet::WriteNumber(std::uint32_t row, std::uint16_t col, doub
 
 void XlsxWorkbook::Sheet::WriteDate(std::uint32_t row, std::uint16_t col, int year, int month,
                                     int day, CellFormat format) {
-  if (!IsValidDate(year, month, day)) {
+  if (!IsExcelDate(year, month, day)) {
     Fail(row, col,
          "invalid date " + std::to_string(year) + "-" + std::to_string(month) + "-" +
              std::to_string(day));
@@ -332,19 +387,80 @@ void XlsxWorkbook::Sheet::WriteDate(std::uint32_t row, std::uint16_t col, int ye
 }
 
 void XlsxWorkbook::Sheet::SetColumnWidth(std::uint16_t col, double width) {
-  if (workbook_.workbook_ == nullptr) workbook_.Fail("sheet '" + name_ + "' used after Commit");
+  CheckOpen();
   const lxw_error error = worksheet_set_column(worksheet_, col, col, width, nullptr);
   if (error != LXW_NO_ERROR) Fail(0, col, "cannot set the column width: " + LxwText(error));
 }
 
-void XlsxWorkbook::Sheet::FreezeTopRow() {
+void XlsxWorkbook::Sheet::CheckOpen() const {
   if (workbook_.workbook_ == nullptr) workbook_.Fail("sheet '" + name_ + "' used after Commit");
-  worksheet_freeze_panes(worksheet_, 1, 0);
+}
+
+void XlsxWorkbook::Sheet::FreezeRows(std::uint32_t rows) {
+  CheckOpen();
+  worksheet_freeze_panes(worksheet_, rows, 0);
+}
+
+void XlsxWorkbook::Sheet::SetPrintLayout(std::optional<std::uint32_t> header_row) {
+  CheckOpen();
+  worksheet_set_landscape(worksheet_);
+  worksheet_fit_to_pages(worksheet_, 1, 0);  // one page wide, as many long as needed
+  if (header_row) {
+    const lxw_error error = worksheet_repeat_rows(worksheet_, *header_row, *header_row);
+    if (error != LXW_NO_ERROR) Fail(*header_row, 0, "cannot repeat the header row: " + LxwText(error));
+  }
+}
+
+void XlsxWorkbook::Sheet::HighlightRows(std::uint32_t first_row, std::uint32_t last_row,
+                                        std::uint16_t last_col, std::uint16_t key_col,
+                                        RowFill fill) {
+  CheckOpen();
+  if (last_row < first_row) return;
+  // Relative to the range's first row: Excel applies it to each row.
+  std::string key = CellName(first_row, key_col);
+  key.insert(0, "$");
+  std::string formula = "=AND(" + key + "<>\"\"," + key + "<>0)";
+  lxw_conditional_format condition{};
+  condition.type = LXW_CONDITIONAL_TYPE_FORMULA;
+  condition.value_string = formula.data();
+  condition.format = fill == RowFill::kRed ? workbook_.red_fill_ : workbook_.amber_fill_;
+  const lxw_error error =
+      worksheet_conditional_format_range(worksheet_, first_row, 0, last_row, last_col, &condition);
+  if (error != LXW_NO_ERROR) Fail(first_row, key_col, "cannot highlight rows: " + LxwText(error));
+}
+
+void XlsxWorkbook::Sheet::AddChart(const ChartSpec& spec) {
+  CheckOpen();
+  const std::uint8_t type = spec.type == ChartType::kBar      ? LXW_CHART_BAR
+                            : spec.type == ChartType::kColumn ? LXW_CHART_COLUMN
+                                                              : LXW_CHART_LINE;
+  lxw_chart* chart = workbook_add_chart(workbook_.workbook_, type);
+  if (chart == nullptr) workbook_.Fail("sheet '" + name_ + "': cannot add a chart (out of memory)");
+  const std::uint32_t first_data_row = spec.header_row + 1;
+  for (std::uint16_t col : spec.value_cols) {
+    lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+    if (series == nullptr) workbook_.Fail("sheet '" + name_ + "': cannot add a chart series");
+    chart_series_set_categories(series, name_.c_str(), first_data_row, spec.category_col,
+                                spec.last_row, spec.category_col);
+    chart_series_set_values(series, name_.c_str(), first_data_row, col, spec.last_row, col);
+    chart_series_set_name_range(series, name_.c_str(), spec.header_row, col);
+  }
+  const std::string title = SafeCellText(spec.title);
+  chart_title_set_name(chart, title.c_str());
+  if (spec.value_cols.size() <= 1) chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+  if (spec.type == ChartType::kBar) chart_axis_set_reverse(chart->y_axis);  // first category on top
+  lxw_chart_options options{};
+  options.x_scale = spec.value_cols.size() > 1 ? 2.0 : 1.5;
+  options.y_scale = 1.5;
+  options.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
+  const lxw_error error = worksheet_insert_chart_opt(worksheet_, spec.anchor_row, spec.anchor_col,
+                                                     chart, &options);
+  if (error != LXW_NO_ERROR) Fail(spec.anchor_row, spec.anchor_col, "cannot insert a chart: " + LxwText(error));
 }
 
 void XlsxWorkbook::Sheet::AutoFilter(std::uint32_t first_row, std::uint16_t first_col,
                                      std::uint32_t last_row, std::uint16_t last_col) {
-  if (workbook_.workbook_ == nullptr) workbook_.Fail("sheet '" + name_ + "' used after Commit");
+  CheckOpen();
   const lxw_error error = worksheet_autofilter(worksheet_, first_row, first_col, last_row, last_col);
   if (error != LXW_NO_ERROR) {
     Fail(first_row, first_col, "cannot set the autofilter: " + LxwText(error));

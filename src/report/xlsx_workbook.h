@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -13,16 +14,51 @@
 struct lxw_workbook;
 struct lxw_worksheet;
 struct lxw_format;
+struct lxw_chart;
 
 namespace crampwatch::report {
 
 /// A cell format, created once per workbook.
 enum class CellFormat {
-  kText,     // the default format (General)
-  kBold,     // header cells
-  kDate,     // yyyy-mm-dd, for WriteDate
-  kPercent,  // 0.0%, for a share written as a fraction (0.25 shows 25.0%)
-  kInteger,  // 0, no decimals
+  kText,      // the default format (General)
+  kBold,      // header cells
+  kTitle,     // a sheet's title: bold, larger
+  kNote,      // a sheet's period line and footers: italic, grey
+  kWrap,      // text wrapped in its column, aligned to the top
+  kDate,      // yyyy-mm-dd, for WriteDate
+  kMonth,     // mmm yyyy, for WriteDate of a month's first day
+  kPercent,   // 0.0%, for a share written as a fraction (0.25 shows 25.0%)
+  kInteger,   // 0, no decimals
+  kDecimal,   // 0.0
+};
+
+/// Fills that HighlightRows gives to rows (Excel's light red and yellow styles).
+enum class RowFill { kRed, kAmber };
+
+enum class ChartType { kBar, kColumn, kLine };
+
+/// A chart of a table on the same sheet: categories from one column, a
+/// series per value column, each named by its header cell.
+struct ChartSpec {
+  ChartType type = ChartType::kBar;
+  std::string title;
+  std::uint32_t header_row = 0;  // the table's header row; data follows it
+  std::uint32_t last_row = 0;    // the table's last data row
+  std::uint16_t category_col = 0;
+  std::vector<std::uint16_t> value_cols;
+  std::uint32_t anchor_row = 0;  // where the chart's top left corner goes
+  std::uint16_t anchor_col = 0;
+};
+
+/// Whether WriteDate can write the date: a real calendar date in 1900..9999.
+bool IsExcelDate(int year, int month, int day);
+
+/// Document properties shown by File > Info.
+struct WorkbookProperties {
+  std::string title;
+  std::string subject;
+  std::string comments;
+  std::string keywords;
 };
 
 /// An .xlsx file written by libxlsxwriter 1.1.4 in constant memory mode
@@ -73,8 +109,18 @@ class XlsxWorkbook {
     /// Sets the width of column `col`, in characters of the default font.
     /// libxlsxwriter has no autofit: the caller tracks widths.
     void SetColumnWidth(std::uint16_t col, double width);
-    /// Keeps row 0 (the header) visible when scrolling.
-    void FreezeTopRow();
+    /// Keeps rows [0, rows) visible when scrolling.
+    void FreezeRows(std::uint32_t rows);
+    /// Prints landscape, one page wide, and repeats `header_row` (when given)
+    /// at the top of every page.
+    void SetPrintLayout(std::optional<std::uint32_t> header_row);
+    /// Fills each row of [first_row, last_row] x [0, last_col] whose cell in
+    /// `key_col` is neither empty nor 0, by conditional formatting (it
+    /// follows the user's edits and sorting).
+    void HighlightRows(std::uint32_t first_row, std::uint32_t last_row, std::uint16_t last_col,
+                       std::uint16_t key_col, RowFill fill);
+    /// Inserts a chart of cells of this sheet.
+    void AddChart(const ChartSpec& spec);
     /// Puts an autofilter on the range; the first row is its header.
     void AutoFilter(std::uint32_t first_row, std::uint16_t first_col, std::uint32_t last_row,
                     std::uint16_t last_col);
@@ -84,6 +130,8 @@ class XlsxWorkbook {
     Sheet(XlsxWorkbook& workbook, lxw_worksheet* worksheet, std::string name)
         : workbook_(workbook), worksheet_(worksheet), name_(std::move(name)) {}
 
+    // Throws unless the workbook is still open (not committed).
+    void CheckOpen() const;
     // Checks that the workbook is still open and that `row` is not before the
     // last row written, then records it.
     void BeginWrite(std::uint32_t row);
@@ -114,6 +162,9 @@ class XlsxWorkbook {
   /// " (2)", " (3)"... within the 31 units. Sheets appear in the order added.
   Sheet& AddSheet(std::string_view name);
 
+  /// Sets the document properties; text is made safe like cell text.
+  void SetProperties(const WorkbookProperties& properties);
+
   /// Writes the file (workbook_close), syncs it to disk, makes it 0600 and
   /// renames it onto the final path. On failure the temporary file is removed
   /// and the final path is untouched. Call at most once; no sheet can be
@@ -125,6 +176,10 @@ class XlsxWorkbook {
 
  private:
   [[noreturn]] void Fail(const std::string& cause) const;
+  void AddFormats();
+  // libxlsxwriter's scratch folder (its tmpdir), private; removal never throws.
+  void CreateScratchFolder();
+  void RemoveScratchFolder() noexcept;
   lxw_format* Format(CellFormat format) const;
   // Closes the libxlsxwriter workbook (writing the temporary file) and
   // returns its lxw_error; the handle is freed whatever the outcome.
@@ -133,12 +188,15 @@ class XlsxWorkbook {
   std::string final_path_;
   std::string folder_;  // the final file's folder, also libxlsxwriter's tmpdir
   std::string temporary_path_;
+  std::string scratch_folder_;  // '' when none
   bool temporary_exists_ = false;
   lxw_workbook* workbook_ = nullptr;
-  lxw_format* bold_ = nullptr;
-  lxw_format* date_ = nullptr;
-  lxw_format* percent_ = nullptr;
-  lxw_format* integer_ = nullptr;
+  // Indexed by CellFormat; kText has none (nullptr is General).
+  std::vector<lxw_format*> formats_;
+  lxw_format* red_fill_ = nullptr;
+  lxw_format* amber_fill_ = nullptr;
+  // workbook_set_properties keeps pointers until the workbook is closed.
+  std::vector<std::string> property_texts_;
   std::vector<std::unique_ptr<Sheet>> sheets_;
   std::vector<std::string> folded_names_;  // sheet names in ASCII lower case
   bool committed_ = false;

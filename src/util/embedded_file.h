@@ -18,4 +18,10 @@ std::span<const EmbeddedFile> SchemaFiles();
 /// rules/default.rules.
 std::span<const EmbeddedFile> RulesFiles();
 
+/// reports/*.sql of a clinic's workbook, in sheet order.
+std::span<const EmbeddedFile> ClinicReportFiles();
+
+/// reports/overview.sql.
+std::span<const EmbeddedFile> OverviewReportFiles();
+
 }  // namespace crampwatch::embedded

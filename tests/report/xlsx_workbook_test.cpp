@@ -9,18 +9,15 @@
 #include <string>
 #include <vector>
 
+#include "report/xlsx_reader.h"
 #include "test_support.h"
 #include "util/error.h"
 
 namespace crampwatch::report {
 namespace {
 
-// One part of the .xlsx (a zip file), as text.
-std::string Unzip(const std::string& file, const std::string& member) {
-  const testing::RunResult result = testing::RunProgram({"/usr/bin/unzip", "-p", file, member});
-  BOOST_REQUIRE_MESSAGE(result.exit_code == 0, "unzip " + member + ": " + result.err);
-  return result.out;
-}
+using testing::FormatCodeOfStyle;
+using testing::Unzip;
 
 std::vector<std::string> FolderEntries(const std::filesystem::path& folder) {
   std::vector<std::string> names;
@@ -34,26 +31,6 @@ unsigned ModeOf(const std::string& path) {
   struct stat info {};
   BOOST_REQUIRE(stat(path.c_str(), &info) == 0);
   return info.st_mode & 07777;
-}
-
-// The number format code of the cell style with index `style` in styles.xml.
-std::string FormatCodeOfStyle(const std::string& styles, int style) {
-  const std::size_t begin = styles.find("<cellXfs");
-  const std::size_t end = styles.find("</cellXfs>");
-  BOOST_REQUIRE(begin != std::string::npos && end != std::string::npos);
-  const std::string xfs = styles.substr(begin, end - begin);
-  static const std::regex kXf(R"re(<xf [^>]*numFmtId="(\d+)")re");
-  int index = 0;
-  std::string format_id;
-  for (auto it = std::sregex_iterator(xfs.begin(), xfs.end(), kXf); it != std::sregex_iterator();
-       ++it, ++index) {
-    if (index == style) format_id = (*it)[1];
-  }
-  BOOST_REQUIRE_MESSAGE(!format_id.empty(), "no cell style " << style);
-  const std::regex num_fmt("<numFmt numFmtId=\"" + format_id + "\" formatCode=\"([^\"]*)\"");
-  std::smatch match;
-  BOOST_REQUIRE_MESSAGE(std::regex_search(styles, match, num_fmt), "no numFmt " + format_id);
-  return match[1];
 }
 
 // Sets the umask for a scope.
@@ -81,7 +58,7 @@ BOOST_AUTO_TEST_CASE(writes_sheets_cells_and_settings_privately) {
     XlsxWorkbook::Sheet& complaints = workbook.AddSheet("Complaints");
     BOOST_TEST(complaints.name() == "Complaints");
     complaints.SetColumnWidth(0, 30);
-    complaints.FreezeTopRow();
+    complaints.FreezeRows(1);
     complaints.AutoFilter(0, 0, 1, 3);
     complaints.WriteString(0, 0, "Text", CellFormat::kBold);
     complaints.WriteString(0, 1, "Number", CellFormat::kBold);

@@ -1,0 +1,56 @@
+-- Trend sheet: cramp complaints per calendar month of the period, by cause
+-- (a complaint with several causes counts under each); months without
+-- complaints show zeros.
+-- Parameters: :clinic, :from, :to (YYYY-MM-DD, both days included).
+-- @sheet Trend
+-- @title Cramp complaints per month, by cause
+-- @column Month: month
+-- @chart line: Month -> Cold exposure .. Unexplained
+WITH RECURSIVE month(first_day) AS (
+  SELECT date(:from, 'start of month')
+  UNION ALL
+  SELECT date(first_day, '+1 month') FROM month WHERE date(first_day, '+1 month') <= :to
+),
+cramps AS (
+  SELECT substr(intake_date, 1, 7) AS month, ',' || causes || ',' AS causes
+  FROM v_intake
+  WHERE clinic_id = :clinic AND intake_date >= :from AND intake_date < date(:to, '+1 day')
+    AND is_cramp = 1
+),
+per_month AS (
+  SELECT month,
+         count(*) AS complaints,
+         sum(instr(causes, ',cold_exposure,') > 0) AS cold_exposure,
+         sum(instr(causes, ',overexertion,') > 0) AS overexertion,
+         sum(instr(causes, ',salt_loss,') > 0) AS salt_loss,
+         sum(instr(causes, ',calcium_deficiency,') > 0) AS calcium_deficiency,
+         sum(instr(causes, ',sleep_posture,') > 0) AS sleep_posture,
+         sum(instr(causes, ',malnutrition,') > 0) AS malnutrition,
+         sum(instr(causes, ',lumbar_disc_herniation,') > 0) AS lumbar_disc_herniation,
+         sum(instr(causes, ',bone_hyperplasia,') > 0) AS bone_hyperplasia,
+         sum(instr(causes, ',medication,') > 0) AS medication,
+         sum(instr(causes, ',pregnancy,') > 0) AS pregnancy,
+         sum(instr(causes, ',electrolyte_imbalance,') > 0) AS electrolyte_imbalance,
+         sum(instr(causes, ',chronic_disease,') > 0) AS chronic_disease,
+         sum(causes = ',,') AS unexplained
+  FROM cramps
+  GROUP BY month
+)
+SELECT m.first_day AS "Month",
+       coalesce(p.complaints, 0) AS "All cramp complaints",
+       coalesce(p.cold_exposure, 0) AS "Cold exposure",
+       coalesce(p.overexertion, 0) AS "Overexertion",
+       coalesce(p.salt_loss, 0) AS "Salt loss (sweating)",
+       coalesce(p.calcium_deficiency, 0) AS "Calcium deficiency",
+       coalesce(p.sleep_posture, 0) AS "Sleep posture",
+       coalesce(p.malnutrition, 0) AS "Malnutrition",
+       coalesce(p.lumbar_disc_herniation, 0) AS "Lumbar disc herniation",
+       coalesce(p.bone_hyperplasia, 0) AS "Bone spurs (hyperplasia)",
+       coalesce(p.medication, 0) AS "Medication",
+       coalesce(p.pregnancy, 0) AS "Pregnancy",
+       coalesce(p.electrolyte_imbalance, 0) AS "Electrolyte imbalance",
+       coalesce(p.chronic_disease, 0) AS "Chronic disease",
+       coalesce(p.unexplained, 0) AS "Unexplained"
+FROM month AS m
+LEFT JOIN per_month AS p ON p.month = substr(m.first_day, 1, 7)
+ORDER BY m.first_day;

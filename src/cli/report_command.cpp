@@ -1,0 +1,55 @@
+#include "cli/report_command.h"
+
+#include <cstdio>
+#include <memory>
+
+#include "cli/terminal_status.h"
+#include "report/report_job.h"
+
+namespace crampwatch::cli {
+namespace {
+
+std::string SummaryLine(const report::ReportResult& result, const std::string& out_dir) {
+  char seconds[32];
+  std::snprintf(seconds, sizeof seconds, "%.2f", result.seconds);
+  const std::size_t clinics = result.files.empty() ? 0 : result.files.size() - 1;
+  return "report: " + std::to_string(clinics) + " clinic workbooks and overview.xlsx in " + out_dir +
+         " (" + result.period.from + " to " + result.period.to + ", " +
+         std::to_string(result.rows) + " rows) in " + seconds + " s";
+}
+
+Outcome RunReportCommand(const GlobalOptions& global, const report::ReportOptions& options) {
+  TerminalStatus status(global.quiet);
+  report::ReportResult result;
+  try {
+    result = report::RunReport(global.db_path, global.ToOpenOptions(), options, status);
+  } catch (const SQLite::Exception& error) {
+    throw db::DatabaseError(global.db_path, error);  // busy -> try later (75), else 74
+  }
+  status.Summary(SummaryLine(result, options.out_dir));
+  return Outcome::kOk;
+}
+
+}  // namespace
+
+Command SetupReportCommand(CLI::App& app, const GlobalOptions& global) {
+  auto options = std::make_shared<report::ReportOptions>();
+  CLI::App* sub = app.add_subcommand(
+      "report", "Write one Excel workbook per clinic, and overview.xlsx, for a period");
+  sub->add_option("--out", options->out_dir, "Folder for the workbooks (created 0700 if missing)")
+      ->required()
+      ->type_name("DIR");
+  sub->add_option("--clinic", options->clinics, "Only this clinic (repeatable; default: every clinic)")
+      ->type_name("ID");
+  sub->add_option("--from", options->from,
+                  "First day of the period (default: the 12 calendar months up to the latest intake)")
+      ->type_name("YYYY-MM-DD");
+  sub->add_option("--to", options->to, "Last day of the period (default: the latest intake date)")
+      ->type_name("YYYY-MM-DD");
+  sub->add_option("--threads", options->threads, "Workbooks written at once (default: one per core)")
+      ->type_name("N")
+      ->check(CLI::Range(1, 64));
+  return {sub, [&global, options] { return RunReportCommand(global, *options); }};
+}
+
+}  // namespace crampwatch::cli

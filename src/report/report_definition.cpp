@@ -1,0 +1,208 @@
+#include "report/report_definition.h"
+
+#include <charconv>
+#include <utility>
+
+#include "util/embedded_file.h"
+#include "util/error.h"
+
+namespace crampwatch::report {
+namespace {
+
+std::string_view Trim(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+// Reads the directives of one file; each mistake names its line.
+class DirectiveReader {
+ public:
+  DirectiveReader(std::string_view file, ReportBlock& block) : file_(file), block_(block) {}
+
+  void Read(std::string_view sql) {
+    for (std::size_t start = 0; start <= sql.size();) {
+      std::size_t end = sql.find('\n', start);
+      if (end == std::string_view::npos) end = sql.size();
+      ++line_;
+      ReadLine(Trim(sql.substr(start, end - start)));
+      start = end + 1;
+    }
+    if (block_.sheet.empty()) Fail("no '-- @sheet NAME' line: every report file names its sheet");
+  }
+
+ private:
+  [[noreturn]] void Fail(const std::string& message) const {
+    throw Error(ErrorKind::kUsage, std::string(file_) + ":" + std::to_string(line_) + ": " + message);
+  }
+
+  void ReadLine(std::string_view line) {
+    if (!line.starts_with("--")) return;
+    line = Trim(line.substr(2));
+    if (!line.starts_with("@")) return;
+    const std::size_t name_end = line.find_first_of(" \t");
+    const std::string_view name = line.substr(1, name_end == std::string_view::npos ? line.npos : name_end - 1);
+    const std::string_view argument =
+        name_end == std::string_view::npos ? std::string_view() : Trim(line.substr(name_end));
+    if (name == "sheet") {
+      block_.sheet = Required(name, argument);
+    } else if (name == "title") {
+      block_.title = Required(name, argument);
+    } else if (name == "empty") {
+      block_.empty_text = Required(name, argument);
+    } else if (name == "filter") {
+      NoArgument(name, argument);
+      block_.filter = true;
+    } else if (name == "no-header") {
+      NoArgument(name, argument);
+      block_.header = false;
+    } else if (name == "column") {
+      block_.columns.push_back(ReadColumn(argument));
+    } else if (name == "highlight") {
+      block_.highlights.push_back(ReadHighlight(argument));
+    } else if (name == "chart") {
+      if (block_.chart) Fail("a block has at most one @chart");
+      block_.chart = ReadChart(argument);
+    } else {
+      Fail("unknown directive '@" + std::string(name) +
+           "' (known: sheet, title, column, highlight, chart, filter, no-header, empty)");
+    }
+  }
+
+  std::string Required(std::string_view name, std::string_view argument) const {
+    if (argument.empty()) Fail("@" + std::string(name) + " needs a value");
+    return std::string(argument);
+  }
+
+  void NoArgument(std::string_view name, std::string_view argument) const {
+    if (!argument.empty()) Fail("@" + std::string(name) + " takes no value");
+  }
+
+  // "HEADER: REST" -> {HEADER, REST}; the header may contain spaces.
+  std::pair<std::string, std::string_view> SplitHeader(std::string_view directive,
+                                                       std::string_view argument) const {
+    const std::size_t colon = argument.rfind(':');
+    if (colon == std::string_view::npos || Trim(argument.substr(0, colon)).empty()) {
+      Fail("@" + std::string(directive) + " expects 'HEADER: ...'");
+    }
+    return {std::string(Trim(argument.substr(0, colon))), Trim(argument.substr(colon + 1))};
+  }
+
+  ColumnLayout ReadColumn(std::string_view argument) const {
+    auto [header, rest] = SplitHeader("column", argument);
+    ColumnLayout column{.header = std::move(header), .format = ColumnFormat::kAuto, .width = std::nullopt};
+    const std::size_t space = rest.find_first_of(" \t");
+    const std::string_view format = rest.substr(0, space);
+    static constexpr std::pair<std::string_view, ColumnFormat> kFormats[] = {
+        {"auto", ColumnFormat::kAuto},       {"text", ColumnFormat::kText},
+        {"wrap", ColumnFormat::kWrap},       {"date", ColumnFormat::kDate},
+        {"month", ColumnFormat::kMonth},     {"integer", ColumnFormat::kInteger},
+        {"decimal", ColumnFormat::kDecimal}, {"percent", ColumnFormat::kPercent}};
+    bool known = false;
+    for (const auto& [name, value] : kFormats) {
+      if (name == format) {
+        column.format = value;
+        known = true;
+      }
+    }
+    if (!known) {
+      Fail("@column format '" + std::string(format) +
+           "' is not one of auto, text, wrap, date, month, integer, decimal, percent");
+    }
+    if (space != std::string_view::npos) {
+      const std::string_view width_text = Trim(rest.substr(space));
+      int width = 0;
+      auto [end, error] = std::from_chars(width_text.data(), width_text.data() + width_text.size(), width);
+      if (error != std::errc() || end != width_text.data() + width_text.size() || width < 1 ||
+          width > 255) {
+        Fail("@column width '" + std::string(width_text) + "' is not a whole number from 1 to 255");
+      }
+      column.width = width;
+    }
+    if (column.format == ColumnFormat::kWrap && !column.width) {
+      Fail("@column " + column.header + ": a wrapped column needs a width");
+    }
+    return column;
+  }
+
+  HighlightLayout ReadHighlight(std::string_view argument) const {
+    auto [header, colour] = SplitHeader("highlight", argument);
+    if (colour == "red") return {std::move(header), RowFill::kRed};
+    if (colour == "amber") return {std::move(header), RowFill::kAmber};
+    Fail("@highlight colour '" + std::string(colour) + "' is not red or amber");
+  }
+
+  ChartLayout ReadChart(std::string_view argument) const {
+    const std::size_t colon = argument.find(':');
+    const std::size_t arrow = argument.find("->");
+    if (colon == std::string_view::npos || arrow == std::string_view::npos || arrow < colon) {
+      Fail("@chart expects 'TYPE: CATEGORY -> SERIES [.. LAST SERIES]'");
+    }
+    ChartLayout chart;
+    const std::string_view type = Trim(argument.substr(0, colon));
+    if (type == "bar") {
+      chart.type = ChartType::kBar;
+    } else if (type == "column") {
+      chart.type = ChartType::kColumn;
+    } else if (type == "line") {
+      chart.type = ChartType::kLine;
+    } else {
+      Fail("@chart type '" + std::string(type) + "' is not bar, column or line");
+    }
+    chart.category = Trim(argument.substr(colon + 1, arrow - colon - 1));
+    std::string_view series = Trim(argument.substr(arrow + 2));
+    const std::size_t range = series.find("..");
+    chart.first_series = Trim(series.substr(0, range));
+    chart.last_series = range == std::string_view::npos ? chart.first_series
+                                                        : std::string(Trim(series.substr(range + 2)));
+    if (chart.category.empty() || chart.first_series.empty() || chart.last_series.empty()) {
+      Fail("@chart expects 'TYPE: CATEGORY -> SERIES [.. LAST SERIES]'");
+    }
+    return chart;
+  }
+
+  std::string_view file_;
+  ReportBlock& block_;
+  int line_ = 0;
+};
+
+std::vector<ReportBlock> ParseAll(std::span<const embedded::EmbeddedFile> files) {
+  std::vector<ReportBlock> blocks;
+  for (const embedded::EmbeddedFile& file : files) {
+    blocks.push_back(ParseReportBlock(file.name, file.content));
+  }
+  return blocks;
+}
+
+}  // namespace
+
+const ColumnLayout* ReportBlock::Column(std::string_view name) const {
+  for (const ColumnLayout& column : columns) {
+    if (column.header == name) return &column;
+  }
+  return nullptr;
+}
+
+ReportBlock ParseReportBlock(std::string_view file, std::string_view sql) {
+  ReportBlock block;
+  block.file = file;
+  block.sql = sql;
+  DirectiveReader(file, block).Read(sql);
+  return block;
+}
+
+// The embedded files are checked by a test; a mistake in one is a build bug,
+// so parsing them once at first use is safe.
+const std::vector<ReportBlock>& ClinicReportBlocks() {
+  static const std::vector<ReportBlock> blocks = ParseAll(embedded::ClinicReportFiles());
+  return blocks;
+}
+
+const std::vector<ReportBlock>& OverviewReportBlocks() {
+  static const std::vector<ReportBlock> blocks = ParseAll(embedded::OverviewReportFiles());
+  return blocks;
+}
+
+}  // namespace crampwatch::report

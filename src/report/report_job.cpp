@@ -1,0 +1,261 @@
+#include "report/report_job.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <ctime>
+#include <exception>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include "db/sql.h"
+#include "report/report_definition.h"
+#include "report/report_file_name.h"
+#include "report/report_workbook.h"
+#include "util/error.h"
+#include "util/file_mode.h"
+
+namespace crampwatch::report {
+namespace {
+
+// Each worker's page cache (SQLite's default is 2 MiB): holds the
+// classification pages one clinic's sheets read again and again.
+constexpr int kWorkerCacheKib = 16384;
+
+struct Clinic {
+  std::string id;
+  std::string name;  // '' when no export named it
+  std::string latest_date;
+};
+
+bool IsIsoDate(const std::string& text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (text[i] < '0' || text[i] > '9') return false;
+  }
+  return IsExcelDate(std::stoi(text.substr(0, 4)), std::stoi(text.substr(5, 2)),
+                     std::stoi(text.substr(8, 2)));
+}
+
+std::string CheckedDate(const std::string& option, const std::string& text) {
+  if (!IsIsoDate(text)) {
+    throw Error(ErrorKind::kUsage, option + " '" + text + "': expected a date as YYYY-MM-DD");
+  }
+  return text;
+}
+
+// The first day of the month 11 months before `date`: 12 calendar months up to it.
+std::string TwelveMonthsBefore(const std::string& date) {
+  int year = std::stoi(date.substr(0, 4));
+  int month = std::stoi(date.substr(5, 2)) - 11;
+  if (month < 1) {
+    month += 12;
+    --year;
+  }
+  const std::string month_text = std::to_string(month);
+  return std::to_string(year) + (month < 10 ? "-0" : "-") + month_text + "-01";
+}
+
+std::string TodayUtc() {
+  const std::time_t now = std::time(nullptr);
+  std::tm parts{};
+  gmtime_r(&now, &parts);
+  char text[16];
+  std::strftime(text, sizeof text, "%Y-%m-%d", &parts);
+  return text;
+}
+
+// A workbook's temporary file or scratch folder left by a report that was
+// killed: XlsxWorkbook names them ".<name>.tmp-<pid>-<n>". Returns the pid,
+// or 0 for other names.
+pid_t PidOfLeftover(const std::string& name) {
+  const std::size_t marker = name.rfind(".tmp-");
+  if (name.empty() || name[0] != '.' || marker == std::string::npos) return 0;
+  const std::size_t dash = name.find('-', marker + 5);
+  if (dash == std::string::npos || dash == marker + 5 || dash + 1 == name.size()) return 0;
+  for (std::size_t i = marker + 5; i < name.size(); ++i) {
+    if (i != dash && (name[i] < '0' || name[i] > '9')) return 0;
+  }
+  try {
+    return static_cast<pid_t>(std::stol(name.substr(marker + 5, dash - marker - 5)));
+  } catch (const std::exception&) {
+    return 0;  // out of range: not one of ours
+  }
+}
+
+// Removes the temporary files of reports whose process is gone, so a crash
+// leaves no litter beyond the next run. Files of a live process are kept:
+// another report may be writing into the same folder.
+void RemoveStaleTemporaryFiles(const std::string& folder) {
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+    const pid_t pid = PidOfLeftover(entry.path().filename().string());
+    if (pid <= 0 || entry.is_symlink(error)) continue;
+    if (kill(pid, 0) != 0 && errno == ESRCH) std::filesystem::remove_all(entry.path(), error);
+  }
+}
+
+std::vector<Clinic> ListClinics(SQLite::Database& database) {
+  std::vector<Clinic> clinics;
+  SQLite::Statement query(database, db::sql::kReportClinics);
+  while (query.executeStep()) {
+    clinics.push_back({query.getColumn(0).getString(), query.getColumn(1).getString(),
+                       query.getColumn(2).getString()});
+  }
+  return clinics;
+}
+
+// The workbooks to write, in the order workers take them: the overview
+// first, as its query reads the whole period of every clinic.
+std::vector<WorkbookJob> PlanWorkbooks(SQLite::Database& database, const ReportOptions& options,
+                                       const ReportPeriod& period,
+                                       const std::vector<Clinic>& clinics) {
+  std::string rules_version = "none";
+  std::string calcium_settings;
+  SQLite::Statement latest_run(database, db::sql::kLatestClassifyRun);
+  if (latest_run.executeStep()) {
+    rules_version = latest_run.getColumn(0).getString();
+    calcium_settings = latest_run.getColumn(1).getString();
+  }
+  const std::string period_text = period.from + " to " + period.to;
+  const std::string comments = "crampwatch report; rules version " + rules_version +
+                               (calcium_settings.empty() ? "" : "; calcium risk: " + calcium_settings);
+  const std::uint32_t max_rows =
+      options.max_rows_per_sheet > 0 ? options.max_rows_per_sheet : XlsxWorkbook::kMaxRows;
+  const std::filesystem::path out(options.out_dir);
+
+  std::vector<WorkbookJob> jobs;
+  jobs.push_back({.path = (out / "overview.xlsx").string(),
+                  .parameters = {.clinic = std::nullopt, .from = period.from, .to = period.to},
+                  .heading = {.subject = "All clinics", .period = period_text},
+                  .properties = {.title = "Leg cramp complaints: all clinics",
+                                 .subject = "Overview, " + period_text,
+                                 .comments = comments,
+                                 .keywords = "crampwatch, leg cramps, overview"},
+                  .max_rows = max_rows});
+
+  std::vector<std::string> ids;
+  for (const Clinic& clinic : clinics) ids.push_back(clinic.id);
+  // Names come from every clinic of the database, so that a clinic's file
+  // name does not depend on which clinics this run reports.
+  const std::map<std::string, std::string> file_names = WorkbookFileNames(ids);
+  std::vector<std::string> wanted = options.clinics;
+  if (wanted.empty()) wanted = ids;
+  std::sort(wanted.begin(), wanted.end());
+  wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+  for (const std::string& id : wanted) {
+    auto clinic = std::find_if(clinics.begin(), clinics.end(), [&](const Clinic& c) { return c.id == id; });
+    if (clinic == clinics.end()) {
+      throw Error(ErrorKind::kUsage, "--clinic '" + id + "': the database has no intake of this clinic");
+    }
+    const std::string subject = clinic->name.empty() ? clinic->id : clinic->id + " " + clinic->name;
+    jobs.push_back({.path = (out / file_names.at(id)).string(),
+                    .parameters = {.clinic = id, .from = period.from, .to = period.to},
+                    .heading = {.subject = subject, .period = period_text},
+                    .properties = {.title = "Leg cramp complaints: " + subject,
+                                   .subject = "Clinic report, " + period_text,
+                                   .comments = comments,
+                                   .keywords = "crampwatch, leg cramps, " + clinic->id},
+                    .max_rows = max_rows});
+  }
+  return jobs;
+}
+
+}  // namespace
+
+ReportPeriod ResolvePeriod(const std::optional<std::string>& from,
+                           const std::optional<std::string>& to,
+                           const std::optional<std::string>& latest_intake_date,
+                           const std::string& today) {
+  ReportPeriod period;
+  period.to = to ? CheckedDate("--to", *to) : latest_intake_date.value_or(today);
+  period.from = from ? CheckedDate("--from", *from) : TwelveMonthsBefore(period.to);
+  if (period.from > period.to) {
+    throw Error(ErrorKind::kUsage, "--from " + period.from + " is after --to " + period.to);
+  }
+  return period;
+}
+
+ReportResult RunReport(const std::string& db_path, const db::OpenOptions& open_options,
+                       const ReportOptions& options, StatusPrinter& status) {
+  const auto started = std::chrono::steady_clock::now();
+  db::OpenOptions read_only = open_options;
+  read_only.read_only = true;
+  std::unique_ptr<SQLite::Database> database = db::OpenDatabase(db_path, read_only);
+
+  const std::vector<Clinic> clinics = ListClinics(*database);
+  std::optional<std::string> latest;
+  for (const Clinic& clinic : clinics) {
+    if (!latest || clinic.latest_date > *latest) latest = clinic.latest_date;
+  }
+  ReportResult result;
+  result.period = ResolvePeriod(options.from, options.to, latest, TodayUtc());
+  const std::vector<WorkbookJob> jobs = PlanWorkbooks(*database, options, result.period, clinics);
+  CreatePrivateDirectory(options.out_dir);
+  RemoveStaleTemporaryFiles(options.out_dir);
+
+  // Workers take the next workbook until none is left or one has failed;
+  // each has its own connection, so the queries run in parallel too.
+  std::atomic<std::size_t> next{0};
+  std::atomic<bool> failed{false};
+  std::mutex mutex;
+  std::condition_variable finished_one;
+  std::size_t done = 0;
+  std::exception_ptr error;
+  auto work = [&] {
+    try {
+      std::unique_ptr<SQLite::Database> connection = db::OpenDatabase(db_path, read_only);
+      connection->exec("PRAGMA cache_size = -" + std::to_string(kWorkerCacheKib));
+      for (std::size_t index = next++; index < jobs.size() && !failed; index = next++) {
+        const std::vector<ReportBlock>& blocks =
+            index == 0 ? OverviewReportBlocks() : ClinicReportBlocks();
+        const SheetWriterCounts counts = WriteReportWorkbook(*connection, blocks, jobs[index]);
+        std::lock_guard lock(mutex);
+        result.rows += counts.rows;
+        result.truncated_cells += counts.truncated_cells;
+        ++done;
+        finished_one.notify_one();
+      }
+    } catch (...) {
+      std::lock_guard lock(mutex);
+      if (!error) error = std::current_exception();
+      failed = true;
+      finished_one.notify_one();
+    }
+  };
+  unsigned threads = options.threads > 0 ? options.threads : std::thread::hardware_concurrency();
+  threads = std::clamp<unsigned>(threads, 1, static_cast<unsigned>(jobs.size()));
+  std::vector<std::jthread> workers;
+  for (unsigned i = 0; i < threads; ++i) workers.emplace_back(work);
+  {
+    // Progress is reported from this thread only: StatusPrinter is not thread-safe.
+    std::unique_lock lock(mutex);
+    while (done < jobs.size() && !failed) {
+      status.Progress("report", static_cast<std::int64_t>(done),
+                      static_cast<std::int64_t>(jobs.size()), ProgressUnit::kRecords);
+      finished_one.wait_for(lock, std::chrono::milliseconds(200));
+    }
+  }
+  workers.clear();  // joins
+  if (error) std::rethrow_exception(error);
+
+  for (const WorkbookJob& job : jobs) result.files.push_back(job.path);
+  result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (result.truncated_cells > 0) {
+    status.Warning("report: " + std::to_string(result.truncated_cells) +
+                   " cells were longer than Excel's 32,767 characters and were cut (they end in "
+                   "\"[truncated]\")");
+  }
+  return result;
+}
+
+}  // namespace crampwatch::report

@@ -1,0 +1,57 @@
+// ReportJob: the `report` command's work: one workbook per clinic plus overview.xlsx.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "db/database.h"
+#include "util/status_printer.h"
+
+namespace crampwatch::report {
+
+/// What to report. The defaults suit the nightly job.
+struct ReportOptions {
+  std::string out_dir;                // created 0700 when missing
+  std::vector<std::string> clinics;   // --clinic; empty: every clinic with intakes
+  std::optional<std::string> from;    // YYYY-MM-DD; default: see ResolvePeriod
+  std::optional<std::string> to;
+  unsigned threads = 0;               // workbooks written at once; 0: one per core
+  std::uint32_t max_rows_per_sheet = 0;  // 0: Excel's limit (tests use less)
+};
+
+/// The period reported, both days included.
+struct ReportPeriod {
+  std::string from;
+  std::string to;
+};
+
+/// What a run wrote.
+struct ReportResult {
+  ReportPeriod period;
+  std::vector<std::string> files;     // paths written, overview.xlsx first
+  std::int64_t rows = 0;              // table rows over all workbooks
+  std::int64_t truncated_cells = 0;
+  double seconds = 0;
+};
+
+/// The period: --from/--to when given (Error kUsage unless real YYYY-MM-DD
+/// dates with from <= to); by default the 12 calendar months up to
+/// `latest_intake_date` (from the first day of the month 11 months before
+/// it), or up to `today` when there are no intakes.
+ReportPeriod ResolvePeriod(const std::optional<std::string>& from,
+                           const std::optional<std::string>& to,
+                           const std::optional<std::string>& latest_intake_date,
+                           const std::string& today);
+
+/// Writes `<clinic>.xlsx` for each clinic asked for (every clinic with
+/// intakes by default) and overview.xlsx into options.out_dir, several at
+/// once on their own read-only connections to the database at `db_path`.
+/// Each file is replaced atomically; a failure leaves the files not yet
+/// written as they were, stops the others and is thrown (Error, or
+/// SQLite::Exception). An unknown --clinic is Error(kUsage).
+ReportResult RunReport(const std::string& db_path, const db::OpenOptions& open_options,
+                       const ReportOptions& options, StatusPrinter& status);
+
+}  // namespace crampwatch::report

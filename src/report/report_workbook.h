@@ -1,0 +1,42 @@
+// WriteReportWorkbook: runs a workbook's report queries and writes their results.
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "report/report_definition.h"
+#include "report/sheet_writer.h"
+#include "report/xlsx_workbook.h"
+
+namespace crampwatch::report {
+
+/// The parameters of the report queries: dates are YYYY-MM-DD, both included.
+struct ReportParameters {
+  std::optional<std::string> clinic;  // :clinic; unset for the overview
+  std::string from;                   // :from
+  std::string to;                     // :to
+};
+
+/// One workbook to write.
+struct WorkbookJob {
+  std::string path;  // where Commit puts it
+  ReportParameters parameters;
+  SheetHeading heading;
+  WorkbookProperties properties;
+  std::uint32_t max_rows = XlsxWorkbook::kMaxRows;  // per sheet; less only in tests
+};
+
+/// Runs each block's query on `database` with the parameters it uses bound,
+/// writes the results into a new workbook and commits it to job.path (a
+/// reader sees the previous file, or the new one whole). Throws Error
+/// (kCannotCreate for the file; kUsage for a query a layout does not fit) or
+/// SQLite::Exception; the previous file then stays as it was.
+SheetWriterCounts WriteReportWorkbook(SQLite::Database& database,
+                                      const std::vector<ReportBlock>& blocks,
+                                      const WorkbookJob& job);
+
+}  // namespace crampwatch::report

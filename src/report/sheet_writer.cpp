@@ -1,0 +1,298 @@
+#include "report/sheet_writer.h"
+
+#include <SQLiteCpp/Column.h>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string_view>
+#include <utility>
+
+#include "util/error.h"
+
+namespace crampwatch::report {
+namespace {
+
+// Title, heading and a blank row come before a sheet's first table.
+constexpr std::uint32_t kFirstTableRow = 3;
+// Column widths in characters: sized to the content, within these bounds.
+constexpr double kMinWidth = 6;
+constexpr double kMaxWidth = 60;
+// A chart put below its table takes about this many rows (1.5 x 15 default rows).
+constexpr std::uint32_t kChartRows = 23;
+// A table this narrow gets its chart to its right; a wider one below it.
+constexpr std::size_t kMaxColumnsBesideChart = 4;
+
+bool IsDigits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+int ToInt(std::string_view digits) {
+  int value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  return value;
+}
+
+// "YYYY-MM-DD..." or, with `month_only`, "YYYY-MM..." as a date Excel can show.
+std::optional<std::array<int, 3>> ParseIsoDate(std::string_view text, bool month_only) {
+  const std::size_t length = month_only ? 7 : 10;
+  if (text.size() < length || text[4] != '-' || (!month_only && text[7] != '-')) return std::nullopt;
+  if (!IsDigits(text.substr(0, 4)) || !IsDigits(text.substr(5, 2))) return std::nullopt;
+  if (!month_only && !IsDigits(text.substr(8, 2))) return std::nullopt;
+  std::array<int, 3> date = {ToInt(text.substr(0, 4)), ToInt(text.substr(5, 2)),
+                             month_only ? 1 : ToInt(text.substr(8, 2))};
+  if (!IsExcelDate(date[0], date[1], date[2])) return std::nullopt;
+  return date;
+}
+
+// The characters of the longest line of `text`, counted up to kMaxWidth.
+double TextWidth(std::string_view text) {
+  double widest = 0;
+  double line = 0;
+  for (char c : text) {
+    if (c == '\n') {
+      widest = std::max(widest, line);
+      line = 0;
+    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      ++line;
+    }
+  }
+  return std::min(std::max(widest, line), kMaxWidth);
+}
+
+double NumberWidth(double value, ColumnFormat format) {
+  if (format == ColumnFormat::kPercent) return 7;  // "100.0%"
+  const double digits = static_cast<double>(std::to_string(static_cast<long long>(value)).size());
+  return format == ColumnFormat::kDecimal ? digits + 2 : digits;
+}
+
+}  // namespace
+
+struct SheetWriter::ResolvedColumn {
+  std::string header;
+  ColumnFormat format = ColumnFormat::kAuto;
+  double fixed_width = 0;  // 0: sized to the content
+};
+
+SheetWriter::SheetWriter(XlsxWorkbook& workbook, SheetHeading heading, std::uint32_t max_rows)
+    : workbook_(workbook), heading_(std::move(heading)), max_rows_(max_rows) {
+  // Room for the title rows, a header and at least a few data rows per sheet.
+  if (max_rows_ < kFirstTableRow + 4 || max_rows_ > XlsxWorkbook::kMaxRows) {
+    throw Error(ErrorKind::kUsage, "SheetWriter: max_rows out of range");
+  }
+}
+
+SheetWriter::SheetState& SheetWriter::OpenSheet(const ReportBlock& block, bool continuation) {
+  XlsxWorkbook::Sheet& sheet = workbook_.AddSheet(block.sheet);
+  sheets_.push_back(SheetState{.sheet = &sheet, .block_sheet = block.sheet, .next_row = kFirstTableRow,
+                               .content_widths = {}, .fixed_widths = {}});
+  const std::string title = block.title.empty() ? block.sheet : block.title;
+  sheet.WriteString(0, 0, title + " \u2014 " + heading_.subject, CellFormat::kTitle);
+  sheet.WriteString(1, 0, "Period " + heading_.period + (continuation ? " (continued)" : ""),
+                    CellFormat::kNote);
+  sheet.SetPrintLayout(std::nullopt);
+  return sheets_.back();
+}
+
+void SheetWriter::NoteWidth(SheetState& state, std::uint16_t col, double width) {
+  if (state.content_widths.size() <= col) state.content_widths.resize(col + 1u, 0);
+  state.content_widths[col] = std::max(state.content_widths[col], width);
+}
+
+std::uint32_t SheetWriter::WriteHeader(SheetState& state, const std::vector<ResolvedColumn>& columns) {
+  const std::uint32_t row = state.next_row++;
+  for (std::uint16_t col = 0; col < columns.size(); ++col) {
+    state.sheet->WriteString(row, col, columns[col].header, CellFormat::kBold);
+    NoteWidth(state, col, TextWidth(columns[col].header) + 2);  // + the filter button
+  }
+  return row;
+}
+
+void SheetWriter::WriteCell(SheetState& state, std::uint32_t row, std::uint16_t col,
+                            const ResolvedColumn& column, const SQLite::Column& value) {
+  XlsxWorkbook::Sheet& sheet = *state.sheet;
+  const bool is_number = value.isInteger() || value.isFloat();
+  // The value's bytes, without a copy. Only asked for once the value is known
+  // to be shown as text: SQLite converts a number to text in place.
+  auto text_of = [&value] {
+    const char* bytes = static_cast<const char*>(value.getBlob());
+    return std::string_view(bytes == nullptr ? "" : bytes, static_cast<std::size_t>(value.getBytes()));
+  };
+  switch (column.format) {
+    case ColumnFormat::kDate:
+    case ColumnFormat::kMonth:
+      if (value.isText()) {
+        const bool month = column.format == ColumnFormat::kMonth;
+        if (auto date = ParseIsoDate(text_of(), month)) {
+          sheet.WriteDate(row, col, (*date)[0], (*date)[1], (*date)[2],
+                          month ? CellFormat::kMonth : CellFormat::kDate);
+          NoteWidth(state, col, month ? 9 : 10);
+          return;
+        }
+      }
+      break;
+    case ColumnFormat::kInteger:
+    case ColumnFormat::kDecimal:
+    case ColumnFormat::kPercent:
+      if (is_number) {
+        const CellFormat format = column.format == ColumnFormat::kInteger   ? CellFormat::kInteger
+                                  : column.format == ColumnFormat::kDecimal ? CellFormat::kDecimal
+                                                                            : CellFormat::kPercent;
+        sheet.WriteNumber(row, col, value.getDouble(), format);
+        NoteWidth(state, col, NumberWidth(value.getDouble(), column.format));
+        return;
+      }
+      break;
+    case ColumnFormat::kAuto:
+      if (is_number) {
+        sheet.WriteNumber(row, col, value.getDouble());
+        NoteWidth(state, col, value.isInteger() ? NumberWidth(value.getDouble(), ColumnFormat::kInteger) : 10);
+        return;
+      }
+      break;
+    case ColumnFormat::kText:
+    case ColumnFormat::kWrap:
+      break;
+  }
+  // Text (and anything a format could not show) is written as a string.
+  const std::string_view text = text_of();
+  const bool wrap = column.format == ColumnFormat::kWrap;
+  if (sheet.WriteString(row, col, text, wrap ? CellFormat::kWrap : CellFormat::kText)) {
+    ++counts_.truncated_cells;
+  }
+  if (!wrap) NoteWidth(state, col, TextWidth(text));
+}
+
+void SheetWriter::WriteBlock(const ReportBlock& block, SQLite::Statement& rows) {
+  const int column_count = rows.getColumnCount();
+  if (column_count > XlsxWorkbook::kMaxColumns) {
+    throw Error(ErrorKind::kUsage, block.file + ": more columns than a sheet holds");
+  }
+  std::vector<ResolvedColumn> columns;
+  auto index_of = [&](const std::string& header, std::string_view directive) -> std::uint16_t {
+    for (std::uint16_t col = 0; col < columns.size(); ++col) {
+      if (columns[col].header == header) return col;
+    }
+    throw Error(ErrorKind::kUsage, block.file + ": " + std::string(directive) + " names column '" +
+                                       header + "', which the query does not return");
+  };
+  for (int i = 0; i < column_count; ++i) {
+    ResolvedColumn column{.header = rows.getColumnName(i)};
+    if (const ColumnLayout* layout = block.Column(column.header)) {
+      column.format = layout->format;
+      column.fixed_width = layout->width.value_or(0);
+    }
+    columns.push_back(std::move(column));
+  }
+  for (const ColumnLayout& layout : block.columns) index_of(layout.header, "@column");
+  for (const HighlightLayout& highlight : block.highlights) index_of(highlight.column, "@highlight");
+  if (block.chart) {
+    index_of(block.chart->category, "@chart");
+    if (index_of(block.chart->first_series, "@chart") > index_of(block.chart->last_series, "@chart")) {
+      throw Error(ErrorKind::kUsage, block.file + ": @chart series range runs backwards");
+    }
+  }
+
+  const bool has_rows = rows.executeStep();
+  const bool stacked = !sheets_.empty() && sheets_.back().block_sheet == block.sheet;
+  SheetState* state = stacked ? &sheets_.back() : &OpenSheet(block, false);
+  if (stacked) {
+    ++state->next_row;  // a blank row between stacked tables
+    if (!block.title.empty()) state->sheet->WriteString(state->next_row++, 0, block.title, CellFormat::kBold);
+  }
+  for (std::uint16_t col = 0; col < columns.size(); ++col) {
+    if (columns[col].fixed_width > 0) {
+      if (state->fixed_widths.size() <= col) state->fixed_widths.resize(col + 1u, 0);
+      state->fixed_widths[col] = columns[col].fixed_width;
+    }
+  }
+  if (!has_rows && !block.empty_text.empty()) {
+    state->sheet->WriteString(state->next_row++, 0, block.empty_text, CellFormat::kNote);
+    return;
+  }
+
+  std::uint32_t header_row = block.header ? WriteHeader(*state, columns) : state->next_row;
+  bool first_table = true;
+  for (bool more = has_rows; more; more = rows.executeStep()) {
+    if (state->next_row >= max_rows_) {
+      FinishTable(*state, block, columns, header_row, state->next_row - 1, first_table);
+      first_table = false;
+      // The fixed widths carry over to the continuation sheet.
+      std::vector<double> fixed_widths = state->fixed_widths;
+      state = &OpenSheet(block, true);
+      state->fixed_widths = std::move(fixed_widths);
+      header_row = block.header ? WriteHeader(*state, columns) : state->next_row;
+    }
+    const std::uint32_t row = state->next_row++;
+    for (std::uint16_t col = 0; col < columns.size(); ++col) {
+      const SQLite::Column value = rows.getColumn(col);
+      if (value.isNull()) continue;
+      if (block.header) {
+        WriteCell(*state, row, col, columns[col], value);
+      } else {
+        // A header-less block is a footer line: a note, not a table.
+        state->sheet->WriteString(row, col, value.getString(), CellFormat::kNote);
+      }
+    }
+    ++counts_.rows;
+  }
+  FinishTable(*state, block, columns, header_row, state->next_row - 1, first_table);
+}
+
+void SheetWriter::FinishTable(SheetState& state, const ReportBlock& block,
+                              const std::vector<ResolvedColumn>& columns, std::uint32_t header_row,
+                              std::uint32_t last_row, bool first_table) {
+  if (!block.header || columns.empty()) return;
+  XlsxWorkbook::Sheet& sheet = *state.sheet;
+  const auto last_col = static_cast<std::uint16_t>(columns.size() - 1);
+  auto index_of = [&](const std::string& header) {
+    std::uint16_t col = 0;
+    while (columns[col].header != header) ++col;  // WriteBlock checked that it exists
+    return col;
+  };
+  if (block.filter) {
+    sheet.AutoFilter(header_row, 0, last_row, last_col);
+    sheet.FreezeRows(header_row + 1);
+    sheet.SetPrintLayout(header_row);
+  }
+  if (last_row <= header_row) return;  // no data rows
+  for (const HighlightLayout& highlight : block.highlights) {
+    sheet.HighlightRows(header_row + 1, last_row, last_col, index_of(highlight.column), highlight.fill);
+  }
+  if (block.chart && first_table) {
+    ChartSpec chart{.type = block.chart->type,
+                    .title = block.title.empty() ? block.sheet : block.title,
+                    .header_row = header_row,
+                    .last_row = last_row,
+                    .category_col = index_of(block.chart->category),
+                    .value_cols = {},
+                    .anchor_row = 0,
+                    .anchor_col = 0};
+    for (std::uint16_t col = index_of(block.chart->first_series);
+         col <= index_of(block.chart->last_series); ++col) {
+      chart.value_cols.push_back(col);
+    }
+    if (columns.size() <= kMaxColumnsBesideChart) {
+      chart.anchor_row = header_row;
+      chart.anchor_col = static_cast<std::uint16_t>(last_col + 2);
+    } else {
+      chart.anchor_row = last_row + 2;
+      state.next_row = last_row + 2 + kChartRows;  // the next table goes below the chart
+    }
+    sheet.AddChart(chart);
+  }
+}
+
+void SheetWriter::Finish() {
+  for (SheetState& state : sheets_) {
+    const std::size_t count = std::max(state.content_widths.size(), state.fixed_widths.size());
+    for (std::size_t col = 0; col < count; ++col) {
+      const double fixed = col < state.fixed_widths.size() ? state.fixed_widths[col] : 0;
+      const double content = col < state.content_widths.size() ? state.content_widths[col] : 0;
+      const double width = fixed > 0 ? fixed : std::clamp(content + 1, kMinWidth, kMaxWidth);
+      state.sheet->SetColumnWidth(static_cast<std::uint16_t>(col), width);
+    }
+  }
+}
+
+}  // namespace crampwatch::report

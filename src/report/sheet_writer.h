@@ -1,0 +1,82 @@
+// SheetWriter: turns report queries' results into the tables of a workbook's sheets.
+#pragma once
+
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "report/report_definition.h"
+#include "report/xlsx_workbook.h"
+
+namespace crampwatch::report {
+
+/// What every sheet says under its title: whose data and which period.
+struct SheetHeading {
+  std::string subject;  // e.g. "CLN-014 Riverside" or "All clinics"
+  std::string period;   // e.g. "2025-01-01 to 2025-12-31"
+};
+
+/// What writing the blocks did.
+struct SheetWriterCounts {
+  std::int64_t rows = 0;             // table rows written, all blocks
+  std::int64_t truncated_cells = 0;  // text cut at Excel's cell limit
+};
+
+/// Writes report blocks one after another into a workbook. A block starts a
+/// new sheet (title, heading, a blank row, then its table) unless it names
+/// the sheet of the block before it: then it is stacked below, after a blank
+/// row and its own title. Cells follow the block's column layout, or their
+/// SQL type (integers and reals are numbers, text is always a string, never a
+/// formula); NULL is an empty cell. A table longer than a sheet continues on
+/// "<sheet> (2)", ... with the title and header repeated. Columns are sized
+/// to their content (capped) when Finish() is called.
+///
+/// REQUIRES: the workbook outlives the writer, and nothing else writes to it
+/// meanwhile.
+class SheetWriter {
+ public:
+  /// Rows of a sheet before a table continues on the next one; less than
+  /// Excel's limit only in tests.
+  SheetWriter(XlsxWorkbook& workbook, SheetHeading heading,
+              std::uint32_t max_rows = XlsxWorkbook::kMaxRows);
+
+  /// Writes the rows of `rows` (prepared from block.sql, parameters bound,
+  /// not yet stepped) as `block` describes. Throws Error(kUsage) when the
+  /// layout names a column the query does not return.
+  void WriteBlock(const ReportBlock& block, SQLite::Statement& rows);
+
+  /// Sizes the columns of every sheet written. Call once, after the last block.
+  void Finish();
+
+  const SheetWriterCounts& counts() const { return counts_; }
+
+ private:
+  // A sheet being written, and the widths its columns need.
+  struct SheetState {
+    XlsxWorkbook::Sheet* sheet = nullptr;
+    std::string block_sheet;         // the @sheet name it was opened for
+    std::uint32_t next_row = 0;
+    std::vector<double> content_widths;  // widest cell per column, in characters
+    std::vector<double> fixed_widths;    // 0 where the layout gives none
+  };
+  struct ResolvedColumn;
+
+  SheetState& OpenSheet(const ReportBlock& block, bool continuation);
+  std::uint32_t WriteHeader(SheetState& state, const std::vector<ResolvedColumn>& columns);
+  void WriteCell(SheetState& state, std::uint32_t row, std::uint16_t col,
+                 const ResolvedColumn& column, const SQLite::Column& value);
+  void FinishTable(SheetState& state, const ReportBlock& block,
+                   const std::vector<ResolvedColumn>& columns, std::uint32_t header_row,
+                   std::uint32_t last_row, bool first_table);
+  void NoteWidth(SheetState& state, std::uint16_t col, double width);
+
+  XlsxWorkbook& workbook_;
+  SheetHeading heading_;
+  std::uint32_t max_rows_;
+  std::vector<SheetState> sheets_;
+  SheetWriterCounts counts_;
+};
+
+}  // namespace crampwatch::report

@@ -1,0 +1,114 @@
+// Tests of ParseReportBlock: the layout directives of reports/*.sql, and each of its messages.
+#include "report/report_definition.h"
+
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "util/error.h"
+
+namespace crampwatch::report {
+namespace {
+
+// The message ParseReportBlock throws for `sql`, or "" when it parses.
+std::string ProblemOf(const std::string& sql) {
+  try {
+    ParseReportBlock("x.sql", sql);
+  } catch (const Error& error) {
+    BOOST_TEST(static_cast<int>(error.kind()) == static_cast<int>(ErrorKind::kUsage));
+    return error.what();
+  }
+  return "";
+}
+
+struct BadLayout {
+  std::string sql;
+  std::string message;
+};
+
+std::ostream& operator<<(std::ostream& out, const BadLayout& bad) { return out << bad.message; }
+
+const std::vector<BadLayout> kBadLayouts = {
+    {"SELECT 1;", "x.sql:1: no '-- @sheet NAME' line: every report file names its sheet"},
+    {"-- @sheet S\n-- @colour red", "x.sql:2: unknown directive '@colour' (known: sheet, title, column, "
+                                    "highlight, chart, filter, no-header, empty)"},
+    {"-- @sheet", "x.sql:1: @sheet needs a value"},
+    {"-- @sheet S\n-- @filter now", "x.sql:2: @filter takes no value"},
+    {"-- @sheet S\n-- @column Date", "x.sql:2: @column expects 'HEADER: ...'"},
+    {"-- @sheet S\n-- @column Date: datum", "x.sql:2: @column format 'datum' is not one of auto, text, "
+                                            "wrap, date, month, integer, decimal, percent"},
+    {"-- @sheet S\n-- @column Note: text 0", "x.sql:2: @column width '0' is not a whole number from 1 to 255"},
+    {"-- @sheet S\n-- @column Note: wrap", "x.sql:2: @column Note: a wrapped column needs a width"},
+    {"-- @sheet S\n-- @highlight Flags: blue", "x.sql:2: @highlight colour 'blue' is not red or amber"},
+    {"-- @sheet S\n-- @chart pie: A -> B", "x.sql:2: @chart type 'pie' is not bar, column or line"},
+    {"-- @sheet S\n-- @chart bar A B", "x.sql:2: @chart expects 'TYPE: CATEGORY -> SERIES [.. LAST SERIES]'"},
+    {"-- @sheet S\n-- @chart bar: A ->", "x.sql:2: @chart expects 'TYPE: CATEGORY -> SERIES [.. LAST SERIES]'"},
+    {"-- @sheet S\n-- @chart bar: A -> B\n-- @chart line: A -> C", "x.sql:3: a block has at most one @chart"},
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(report_definition)
+
+BOOST_AUTO_TEST_CASE(reads_every_directive) {
+  const ReportBlock block = ParseReportBlock("t.sql",
+                                             "-- A comment that is not a directive.\n"
+                                             "--   @sheet   Red flags  \n"
+                                             "-- @title Red flags: look first\n"
+                                             "-- @column Date: date\n"
+                                             "-- @column Complaint: wrap 60\n"
+                                             "-- @column Share of all: percent\n"
+                                             "-- @highlight Calcium risk: amber\n"
+                                             "-- @chart line: Month -> Cold exposure .. Unexplained\n"
+                                             "-- @filter\n"
+                                             "-- @empty Nothing to show.\n"
+                                             "SELECT 1 AS \"Date\"; -- @not a directive: code before it\n");
+  BOOST_TEST(block.file == "t.sql");
+  BOOST_TEST(block.sheet == "Red flags");
+  BOOST_TEST(block.title == "Red flags: look first");
+  BOOST_TEST(block.filter);
+  BOOST_TEST(block.header);
+  BOOST_TEST(block.empty_text == "Nothing to show.");
+  BOOST_REQUIRE(block.columns.size() == 3u);
+  BOOST_TEST(static_cast<int>(block.Column("Date")->format) == static_cast<int>(ColumnFormat::kDate));
+  BOOST_TEST(!block.Column("Date")->width.has_value());
+  BOOST_TEST(*block.Column("Complaint")->width == 60);
+  BOOST_TEST(static_cast<int>(block.Column("Share of all")->format) == static_cast<int>(ColumnFormat::kPercent));
+  BOOST_TEST(block.Column("Nope") == nullptr);
+  BOOST_REQUIRE(block.highlights.size() == 1u);
+  BOOST_TEST(block.highlights[0].column == "Calcium risk");
+  BOOST_TEST(static_cast<int>(block.highlights[0].fill) == static_cast<int>(RowFill::kAmber));
+  BOOST_REQUIRE(block.chart.has_value());
+  BOOST_TEST(static_cast<int>(block.chart->type) == static_cast<int>(ChartType::kLine));
+  BOOST_TEST(block.chart->category == "Month");
+  BOOST_TEST(block.chart->first_series == "Cold exposure");
+  BOOST_TEST(block.chart->last_series == "Unexplained");
+}
+
+BOOST_AUTO_TEST_CASE(a_single_series_chart_and_a_footer) {
+  const ReportBlock block = ParseReportBlock("f.sql", "-- @sheet Summary\n-- @no-header\n-- @chart bar: Cause -> Complaints\n");
+  BOOST_TEST(!block.header);
+  BOOST_TEST(block.chart->first_series == "Complaints");
+  BOOST_TEST(block.chart->last_series == "Complaints");
+}
+
+BOOST_DATA_TEST_CASE(each_mistake_names_its_line, boost::unit_test::data::make(kBadLayouts), bad) {
+  BOOST_TEST(ProblemOf(bad.sql) == bad.message);
+}
+
+BOOST_AUTO_TEST_CASE(the_built_in_reports_parse_in_sheet_order) {
+  std::vector<std::string> sheets;
+  for (const ReportBlock& block : ClinicReportBlocks()) {
+    if (sheets.empty() || sheets.back() != block.sheet) sheets.push_back(block.sheet);
+  }
+  BOOST_TEST(sheets == (std::vector<std::string>{"Summary", "Complaints", "Red flags", "Calcium follow-up",
+                                                 "Trend", "Data quality"}),
+             boost::test_tools::per_element());
+  BOOST_REQUIRE(OverviewReportBlocks().size() == 1u);
+  BOOST_TEST(OverviewReportBlocks()[0].sheet == "Overview");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace crampwatch::report

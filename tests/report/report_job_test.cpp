@@ -1,0 +1,342 @@
+// Tests of RunReport: workbooks of a small known database, read back and checked
+// against the public views, and each hazard of issue 4.
+#include "report/report_job.h"
+
+#include <SQLiteCpp/Database.h>
+#include <signal.h>
+#include <sys/stat.h>
+
+#include <boost/test/unit_test.hpp>
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <set>
+#include <thread>
+
+#include "classify/classify_job.h"
+#include "classify/rule_set.h"
+#include "db/database.h"
+#include "import/importer.h"
+#include "report/xlsx_reader.h"
+#include "test_support.h"
+#include "util/error.h"
+
+namespace crampwatch::report {
+namespace {
+
+using testing::QueryInt;
+using testing::XlsxSheet;
+
+constexpr char kHeader[] =
+    "clinic_id,clinic_name,intake_id,patient_id,intake_date,sex,age,complaint,history,medications\n";
+
+// Two clinics with ordinary records; C3 has intakes but no cramp complaint.
+const std::string kRows =
+    "C1,Riverside,A-1,P-1,2026-01-05,F,52,calf cramps at night after a long hike,,lasix 40mg\n"
+    "C1,Riverside,A-2,P-2,2026-01-05,M,30,sore throat,,\n"
+    "C1,Riverside,A-3,P-3,2026-02-10,M,14,calf cramp with a swollen red calf,,\n"
+    "C1,Riverside,A-4,P-1,2026-03-01,F,52,woke with cramp in my foot again,osteoporosis,\n"
+    "C1,Riverside,A-5,P-5,2025-01-02,F,70,old calf cramp outside the period,,\n"
+    "C2,Northgate,B-1,P-9,2026-02-01,F,48,charley horse in left calf at night,,\n"
+    "C2,Northgate,B-2,P-9,2026-02-01,F,48,,,\n"  // rejected: complaint is required
+    "C3,Hillview,D-1,P-7,2026-02-02,M,40,sore throat,,\n";
+
+struct ReportFixture {
+  testing::TempDir dir;
+  std::string db_path = dir.File("clinic.db");
+  std::string out = dir.File("reports-out");
+  SilentStatus status;
+
+  ReportFixture() { Load(kRows); }
+
+  void Load(const std::string& rows) {
+    auto database = db::OpenDatabase(db_path);
+    importer::Importer importer(*database, {}, status);
+    static int files = 0;
+    importer.ImportFile(dir.Write("export" + std::to_string(++files) + ".csv", kHeader + rows));
+    classify::RunClassify(*database, *classify::RuleSet::Default(), {}, status);
+  }
+
+  ReportResult Report(ReportOptions options = {}) {
+    options.out_dir = out;
+    return RunReport(db_path, {}, options, status);
+  }
+
+  long long Count(const std::string& sql) {
+    auto database = db::OpenDatabase(db_path);
+    return QueryInt(*database, sql);
+  }
+
+  std::string File(const std::string& name) const { return (std::filesystem::path(out) / name).string(); }
+};
+
+ReportOptions Options(std::vector<std::string> clinics, std::optional<std::string> from = std::nullopt,
+                      std::optional<std::string> to = std::nullopt, unsigned threads = 0,
+                      std::uint32_t max_rows_per_sheet = 0) {
+  ReportOptions options;
+  options.clinics = std::move(clinics);
+  options.from = std::move(from);
+  options.to = std::move(to);
+  options.threads = threads;
+  options.max_rows_per_sheet = max_rows_per_sheet;
+  return options;
+}
+
+unsigned ModeOf(const std::string& path) {
+  struct stat info {};
+  BOOST_REQUIRE(stat(path.c_str(), &info) == 0);
+  return info.st_mode & 07777;
+}
+
+// Data rows of the table whose header is on row 4 (the first table of a sheet).
+int DataRows(const XlsxSheet& sheet) { return sheet.LastRow() - 4; }
+
+const XlsxSheet& SheetNamed(const std::vector<XlsxSheet>& sheets, const std::string& name) {
+  for (const XlsxSheet& sheet : sheets) {
+    if (sheet.name == name) return sheet;
+  }
+  BOOST_FAIL("no sheet " + name);
+  return sheets.front();
+}
+
+// Every cell of every sheet, as text, for comparing two runs.
+std::string AllCells(const std::string& file) {
+  std::string text;
+  for (const XlsxSheet& sheet : testing::ReadSheets(file)) {
+    text += "[" + sheet.name + "]";
+    for (const auto& [ref, cell] : sheet.cells) text += ref + "=" + cell.text + ";";
+  }
+  return text;
+}
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(report_job, ReportFixture)
+
+BOOST_AUTO_TEST_CASE(default_period_is_twelve_calendar_months_up_to_the_latest_intake) {
+  ReportPeriod period = ResolvePeriod(std::nullopt, std::nullopt, "2026-10-31", "2026-11-26");
+  BOOST_TEST(period.from == "2025-11-01");
+  BOOST_TEST(period.to == "2026-10-31");
+  period = ResolvePeriod(std::nullopt, std::nullopt, "2026-01-15", "2026-11-26");
+  BOOST_TEST(period.from == "2025-02-01");
+  period = ResolvePeriod(std::nullopt, std::nullopt, std::nullopt, "2026-11-26");
+  BOOST_TEST(period.from == "2025-12-01");
+  BOOST_TEST(period.to == "2026-11-26");
+  period = ResolvePeriod(std::string("2025-01-01"), std::string("2025-06-30"), "2026-10-31", "x");
+  BOOST_TEST(period.from == "2025-01-01");
+  BOOST_TEST(period.to == "2025-06-30");
+}
+
+BOOST_AUTO_TEST_CASE(bad_periods_are_usage_errors) {
+  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+           {"2025-02-30", "2025-06-30"}, {"2025-1-01", "2025-06-30"}, {"2025-07-01", "2025-06-30"}}) {
+    BOOST_CHECK_EXCEPTION(ResolvePeriod(from, to, std::nullopt, "2026-01-01"), Error,
+                          [](const Error& e) { return e.kind() == ErrorKind::kUsage; });
+  }
+}
+
+BOOST_AUTO_TEST_CASE(writes_a_private_workbook_per_clinic_and_the_overview) {
+  const ReportResult result = Report();
+  BOOST_TEST(result.period.from == "2025-04-01");
+  BOOST_TEST(result.period.to == "2026-03-01");
+  BOOST_TEST(ModeOf(out) == 0700u);
+  std::set<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(out)) {
+    names.insert(entry.path().filename().string());
+    BOOST_TEST(ModeOf(entry.path().string()) == 0600u);
+  }
+  BOOST_TEST(names == (std::set<std::string>{"C1.xlsx", "C2.xlsx", "C3.xlsx", "overview.xlsx"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(result.files.size() == 4u);
+}
+
+BOOST_AUTO_TEST_CASE(every_sheet_has_its_title_period_header_and_the_views_rows) {
+  Report();
+  const auto sheets = testing::ReadSheets(File("C1.xlsx"));
+  std::vector<std::string> sheet_names;
+  for (const XlsxSheet& sheet : sheets) {
+    sheet_names.push_back(sheet.name);
+    BOOST_TEST(sheet.At("A1").text.find("C1 Riverside") != std::string::npos);
+    BOOST_TEST(sheet.At("A2").text == "Period 2025-04-01 to 2026-03-01");
+    BOOST_TEST(sheet.xml.find("<f>") == std::string::npos);  // no formula anywhere
+  }
+  BOOST_TEST(sheet_names == (std::vector<std::string>{"Summary", "Complaints", "Red flags",
+                                                      "Calcium follow-up", "Trend", "Data quality"}),
+             boost::test_tools::per_element());
+
+  const std::string in_period =
+      "FROM v_intake WHERE clinic_id = 'C1' AND intake_date BETWEEN '2025-04-01' AND '2026-03-01' "
+      "AND is_cramp = 1";
+  const XlsxSheet& complaints = SheetNamed(sheets, "Complaints");
+  BOOST_TEST(complaints.At("A4").text == "Date");
+  BOOST_TEST(complaints.At("K4").text == "Complaint");
+  BOOST_TEST(complaints.At("L4").text == "Evidence");
+  BOOST_TEST(DataRows(complaints) == Count("SELECT count(*) " + in_period));
+  BOOST_TEST(DataRows(complaints) == 3);
+  BOOST_TEST(complaints.At("A5").type == "");  // a date is a number
+  BOOST_TEST(complaints.At("K5").type == "inlineStr");
+  BOOST_TEST(complaints.xml.find("<autoFilter ref=\"A4:L7\"/>") != std::string::npos);
+  BOOST_TEST(complaints.xml.find("state=\"frozen\"") != std::string::npos);
+  BOOST_TEST(complaints.xml.find("<conditionalFormatting") != std::string::npos);
+
+  const XlsxSheet& red_flags = SheetNamed(sheets, "Red flags");
+  BOOST_TEST(DataRows(red_flags) == Count("SELECT count(*) " + in_period + " AND red_flags <> ''"));
+  const XlsxSheet& calcium = SheetNamed(sheets, "Calcium follow-up");
+  BOOST_TEST(DataRows(calcium) ==
+             Count("SELECT count(DISTINCT patient_id) " + in_period + " AND calcium_risk IS NOT NULL"));
+  const XlsxSheet& trend = SheetNamed(sheets, "Trend");
+  BOOST_TEST(trend.At("A4").text == "Month");
+  BOOST_TEST(trend.At("A5").type == "");  // a real date, shown as a month
+  const XlsxSheet& quality = SheetNamed(sheets, "Data quality");
+  BOOST_TEST(quality.At("A4").text == "Check");
+
+  const std::string content_types = testing::Unzip(File("C1.xlsx"), "\\[Content_Types\\].xml");
+  BOOST_TEST(content_types.find("/xl/charts/chart1.xml") != std::string::npos);  // Summary
+  BOOST_TEST(content_types.find("/xl/charts/chart2.xml") != std::string::npos);  // Trend
+  const std::string core = testing::Unzip(File("C1.xlsx"), "docProps/core.xml");
+  BOOST_TEST(core.find("<dc:title>Leg cramp complaints: C1 Riverside</dc:title>") != std::string::npos);
+  BOOST_TEST(core.find("rules version ") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(rejects_appear_in_their_clinics_data_quality_sheet) {
+  Report();
+  const auto sheets = testing::ReadSheets(File("C2.xlsx"));
+  const XlsxSheet& quality = SheetNamed(sheets, "Data quality");
+  std::string reasons;
+  for (const auto& [ref, cell] : quality.cells) reasons += cell.text + "|";
+  BOOST_TEST(reasons.find("complaint: required value is empty") != std::string::npos);
+  BOOST_TEST(Count("SELECT count(*) FROM import_reject WHERE clinic_id = 'C2'") == 1);
+}
+
+BOOST_AUTO_TEST_CASE(a_clinic_without_complaints_in_the_period_gets_a_workbook_that_says_so) {
+  Report();
+  const auto sheets = testing::ReadSheets(File("C3.xlsx"));
+  BOOST_TEST(SheetNamed(sheets, "Complaints").At("A4").text == "No cramp complaints in this period.");
+  BOOST_TEST(SheetNamed(sheets, "Red flags").At("A4").text == "No red flags in this period.");
+}
+
+BOOST_AUTO_TEST_CASE(overview_has_a_row_per_clinic_and_a_chart) {
+  Report();
+  const auto sheets = testing::ReadSheets(File("overview.xlsx"));
+  BOOST_REQUIRE(sheets.size() == 1u);
+  BOOST_TEST(sheets[0].At("A4").text == "Clinic");
+  BOOST_TEST(sheets[0].At("A5").text == "C1");
+  BOOST_TEST(sheets[0].At("B5").text == "Riverside");
+  BOOST_TEST(sheets[0].At("A7").text == "C3");
+  BOOST_TEST(DataRows(sheets[0]) == 3);
+  BOOST_TEST(testing::Unzip(File("overview.xlsx"), "xl/charts/chart1.xml").find("<c:barChart>") !=
+             std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(clinic_and_period_options_select_what_is_written) {
+  const ReportResult result = Report(Options({"C2"}, "2026-02-01", "2026-02-28"));
+  BOOST_TEST(result.files.size() == 2u);
+  BOOST_TEST(std::filesystem::exists(File("C2.xlsx")));
+  BOOST_TEST(!std::filesystem::exists(File("C1.xlsx")));
+  const auto sheets = testing::ReadSheets(File("C2.xlsx"));
+  BOOST_TEST(sheets[0].At("A2").text == "Period 2026-02-01 to 2026-02-28");
+  BOOST_CHECK_EXCEPTION(Report(Options({"C9"})), Error,
+                        [](const Error& e) { return e.kind() == ErrorKind::kUsage; });
+}
+
+BOOST_AUTO_TEST_CASE(hostile_text_is_written_as_safe_strings) {
+  const std::string long_complaint = "calf cramp at night " + std::string(40000, 'x');
+  Load("C4,Hostile,H-1,P-1,2026-02-03,F,50,\"=HYPERLINK(\"\"http://evil\"\",\"\"calf cramp\"\")\",,\n"
+       "C4,Hostile,H-2,P-2,2026-02-04,F,50,\"calf cramp \x01\x02\x1b at night\",,\n"
+       "C4,Hostile,H-3,P-3,2026-02-05,F,50,\"" + long_complaint + "\",,\n"
+       "C4,Hostile,H-4,P-4,2026-02-06,F,50,\"+cmd|' /C calc'!A0 calf cramp\",,\n");
+  const ReportResult result = Report(Options({"C4"}));
+  BOOST_TEST(result.truncated_cells >= 1);
+  const auto sheets = testing::ReadSheets(File("C4.xlsx"));
+  const XlsxSheet& complaints = SheetNamed(sheets, "Complaints");
+  BOOST_TEST(complaints.xml.find("<f>") == std::string::npos);
+  std::map<std::string, std::string> by_intake;  // intake id -> complaint cell
+  for (int row = 5; row <= complaints.LastRow(); ++row) {
+    by_intake[complaints.At("B" + std::to_string(row)).text] = complaints.At("K" + std::to_string(row)).text;
+    BOOST_TEST(complaints.At("K" + std::to_string(row)).type == "inlineStr");
+  }
+  BOOST_TEST(by_intake["H-1"] == "=HYPERLINK(\"http://evil\",\"calf cramp\")");
+  BOOST_TEST(by_intake["H-2"] == "calf cramp  at night");  // control characters removed
+  BOOST_TEST(by_intake["H-3"].size() <= 32767u);
+  BOOST_TEST(by_intake["H-3"].ends_with(" [truncated]"));
+  BOOST_TEST(by_intake["H-4"] == "+cmd|' /C calc'!A0 calf cramp");
+}
+
+BOOST_AUTO_TEST_CASE(hostile_clinic_ids_and_names_stay_inside_the_folder) {
+  const std::string long_name(300, 'N');
+  Load("../../evil,x,E-1,P-1,2026-02-01,F,50,calf cramp,,\n"
+       "CON,x,E-2,P-1,2026-02-01,F,50,calf cramp,,\n"
+       "a/b\\c,x,E-3,P-1,2026-02-01,F,50,calf cramp,,\n"
+       "overview,x,E-4,P-1,2026-02-01,F,50,calf cramp,,\n"
+       "LONG," + long_name + ",E-5,P-1,2026-02-01,F,50,calf cramp,,\n");
+  Report();
+  std::set<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(out)) names.insert(entry.path().filename().string());
+  BOOST_TEST(names.size() == 9u);  // C1-C3, five hostile ones, overview
+  for (const std::string& name : names) {
+    BOOST_TEST(name.find('/') == std::string::npos);
+    BOOST_TEST(name.find('\\') == std::string::npos);
+    BOOST_TEST(name.front() != '.');
+    BOOST_TEST(!name.starts_with("CON."));
+  }
+  BOOST_TEST(!std::filesystem::exists(dir.path().parent_path() / "evil.xlsx"));
+  // overview.xlsx is still the overview, with a row for the clinic named "overview".
+  const auto overview = testing::ReadSheets(File("overview.xlsx"));
+  BOOST_TEST(overview[0].name == "Overview");
+  BOOST_TEST(DataRows(overview[0]) == 8);
+  const auto sheets = testing::ReadSheets(File("LONG.xlsx"));
+  BOOST_TEST(sheets[0].At("A1").text.find(long_name) != std::string::npos);  // the title shows it whole
+}
+
+BOOST_AUTO_TEST_CASE(two_threads_write_the_same_cells_as_one) {
+  Report(Options({}, std::nullopt, std::nullopt, 1));
+  const std::string one = AllCells(File("C1.xlsx")) + AllCells(File("overview.xlsx"));
+  std::filesystem::remove_all(out);
+  Report(Options({}, std::nullopt, std::nullopt, 2));
+  BOOST_TEST(AllCells(File("C1.xlsx")) + AllCells(File("overview.xlsx")) == one);
+}
+
+BOOST_AUTO_TEST_CASE(a_sheet_longer_than_the_row_limit_continues) {
+  std::string rows;
+  for (int i = 0; i < 30; ++i) rows += "C5,x,L-" + std::to_string(100 + i) + ",P-1,2026-02-01,F,50,calf cramp,,\n";
+  Load(rows);
+  Report(Options({"C5"}, std::nullopt, std::nullopt, 0, 20));
+  const auto sheets = testing::ReadSheets(File("C5.xlsx"));
+  int complaint_rows = 0;
+  for (const XlsxSheet& sheet : sheets) {
+    if (sheet.name.starts_with("Complaints")) complaint_rows += DataRows(sheet);
+  }
+  BOOST_TEST(complaint_rows == 30);
+  BOOST_TEST(SheetNamed(sheets, "Complaints (2)").At("A4").text == "Date");
+}
+
+BOOST_AUTO_TEST_CASE(a_killed_report_leaves_the_previous_workbook_whole) {
+  // Enough data that writing takes a while; kill the report at several moments.
+  const std::string export_path = dir.File("big.csv");
+  BOOST_REQUIRE(testing::RunProgram({CRAMPWATCH_GEN_BIN, "--rows", "40000", "--clinics", "2", "--seed", "3",
+                                     "--out", export_path}).exit_code == 0);
+  BOOST_REQUIRE(testing::RunProgram({CRAMPWATCH_BIN, "--db", db_path, "-q", "import", export_path}).exit_code <= 1);
+  BOOST_REQUIRE(testing::RunProgram({CRAMPWATCH_BIN, "--db", db_path, "-q", "classify"}).exit_code == 0);
+  const std::vector<std::string> report = {CRAMPWATCH_BIN, "--db", db_path, "-q", "report", "--out", out, "--threads", "1"};
+  BOOST_REQUIRE(testing::RunProgram(report).exit_code == 0);
+  for (int delay_ms : {50, 150, 300}) {
+    const int pid = testing::StartProgram(report);
+    std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
+    kill(pid, SIGKILL);
+    testing::WaitProgram(pid);
+    for (const auto& entry : std::filesystem::directory_iterator(out)) {
+      const std::string name = entry.path().filename().string();
+      if (name.front() == '.') continue;  // the killed run's temporary file
+      // Every workbook in place is whole: the previous one or the new one.
+      BOOST_TEST(testing::RunProgram({"/usr/bin/unzip", "-tq", entry.path().string()}).exit_code == 0, name);
+    }
+  }
+  BOOST_REQUIRE(testing::RunProgram(report).exit_code == 0);
+  for (const auto& entry : std::filesystem::directory_iterator(out)) {
+    BOOST_TEST(entry.path().filename().string().front() != '.');  // stale temporary files removed
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace crampwatch::report
