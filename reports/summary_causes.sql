@@ -8,20 +8,22 @@
 -- @column Share of cramp complaints: percent
 -- @chart bar: Cause -> Complaints
 WITH cramps AS MATERIALIZED (
-  SELECT ',' || causes || ',' AS causes
+  SELECT causes
   FROM v_intake
   WHERE clinic_id = :clinic AND intake_date >= :from AND intake_date < date(:to, '+1 day')
     AND is_cramp = 1
 ),
-per_cause AS (
-  SELECT l.position, l.label,
-         (SELECT count(*) FROM cramps AS c
-          WHERE CASE l.code WHEN 'unexplained' THEN c.causes = ',,'
-                            ELSE instr(c.causes, ',' || l.code || ',') > 0 END) AS complaints
-  FROM code_label AS l
-  WHERE l.kind = 'cause'
+-- One pass: each complaint's codes split into rows ("a,b" -> a, b).
+per_code AS (
+  SELECT CASE c.causes WHEN '' THEN 'unexplained' ELSE j.value END AS code, count(*) AS complaints
+  FROM cramps AS c, json_each('["' || replace(c.causes, ',', '","') || '"]') AS j
+  GROUP BY 1
 )
-SELECT label AS "Cause", complaints AS "Complaints",
-       CAST(complaints AS REAL) / nullif((SELECT count(*) FROM cramps), 0) AS "Share of cramp complaints"
-FROM per_cause
-ORDER BY position;
+SELECT l.label AS "Cause",
+       coalesce(p.complaints, 0) AS "Complaints",
+       CAST(coalesce(p.complaints, 0) AS REAL) / nullif((SELECT count(*) FROM cramps), 0)
+         AS "Share of cramp complaints"
+FROM code_label AS l
+LEFT JOIN per_code AS p USING (code)
+WHERE l.kind = 'cause'
+ORDER BY l.position;

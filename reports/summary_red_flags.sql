@@ -6,19 +6,23 @@
 -- @column Complaints: integer
 -- @column Share of cramp complaints: percent
 WITH cramps AS MATERIALIZED (
-  SELECT ',' || red_flags || ',' AS red_flags
+  SELECT red_flags
   FROM v_intake
   WHERE clinic_id = :clinic AND intake_date >= :from AND intake_date < date(:to, '+1 day')
     AND is_cramp = 1
 ),
-per_flag AS (
-  SELECT l.position, l.label,
-         (SELECT count(*) FROM cramps AS c WHERE instr(c.red_flags, ',' || l.code || ',') > 0)
-           AS complaints
-  FROM code_label AS l
-  WHERE l.kind = 'red_flag'
+-- One pass: each complaint's codes split into rows ("a,b" -> a, b).
+per_code AS (
+  SELECT j.value AS code, count(*) AS complaints
+  FROM cramps AS c, json_each('["' || replace(c.red_flags, ',', '","') || '"]') AS j
+  WHERE c.red_flags <> ''
+  GROUP BY 1
 )
-SELECT label AS "Red flag", complaints AS "Complaints",
-       CAST(complaints AS REAL) / nullif((SELECT count(*) FROM cramps), 0) AS "Share of cramp complaints"
-FROM per_flag
-ORDER BY position;
+SELECT l.label AS "Red flag",
+       coalesce(p.complaints, 0) AS "Complaints",
+       CAST(coalesce(p.complaints, 0) AS REAL) / nullif((SELECT count(*) FROM cramps), 0)
+         AS "Share of cramp complaints"
+FROM code_label AS l
+LEFT JOIN per_code AS p USING (code)
+WHERE l.kind = 'red_flag'
+ORDER BY l.position;

@@ -10,7 +10,7 @@ packages=(
   libcli11-dev                          # command line
   libssl-dev                            # SHA-256 (libcrypto) for file identity
   libboost-test-dev                     # tests
-  unzip                                 # tests: read workbooks back
+  unzip python3-openpyxl               # tests: read workbooks back
   sqlite3 time                          # benchmark: sqlite3 .import, /usr/bin/time -v
 )
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's first command: installs what is missing, builds, and runs the
-# nightly job on sample-data/ into ./sample.db (import, then classify), then shows
-# what was loaded and found.
+# nightly job on sample-data/ into ./sample.db (import, classify, report), then
+# shows what was loaded and found and where the workbooks are.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -22,3 +22,7 @@ build/crampwatch --db "$db" query \
 build/crampwatch --db "$db" query \
   "SELECT code, count(*) AS tags FROM v_tag WHERE kind = 'cause' GROUP BY code ORDER BY 2 DESC"
 build/crampwatch --db "$db" query "SELECT file, line, reason FROM v_reject ORDER BY file, line"
+# One workbook per clinic, and overview.xlsx, in ./sample-reports/.
+build/crampwatch --db "$db" report --out sample-reports
+echo "Workbooks: $(pwd)/sample-reports/" >&2
+ls -l sample-reports/ >&2

@@ -26,6 +26,12 @@ int AuthorizeReadOnly(void* /*unused*/, int action, const char* detail1, const c
     case SQLITE_FUNCTION:
       // For SQLITE_FUNCTION the function's name is the second detail.
       return IsForbiddenFunction(detail2) ? SQLITE_DENY : SQLITE_OK;
+    case SQLITE_UPDATE:
+      // SQLite asks this, column by column of sqlite_master, when a query
+      // uses a table-valued function such as json_each (declaring its virtual
+      // table), not for a write: an UPDATE of sqlite_master is refused by
+      // SQLite itself ("may not be modified"), and the connection is read-only.
+      return detail1 != nullptr && std::strcmp(detail1, "sqlite_master") == 0 ? SQLITE_OK : SQLITE_DENY;
     default:
       (void)detail1;
       return SQLITE_DENY;
