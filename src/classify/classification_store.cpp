@@ -6,18 +6,17 @@ namespace crampwatch::classify {
 namespace {
 
 // NULL text reads as empty: the classifier treats a missing field as empty.
-void CopyText(const SQLite::Column& column, std::string& text) {
-  if (column.isNull()) {
-    text.clear();
-  } else {
-    text.assign(static_cast<const char*>(column.getBlob()), static_cast<std::size_t>(column.getBytes()));
+void AppendText(const SQLite::Column& column, std::vector<char>& text) {
+  if (!column.isNull()) {
+    const char* bytes = static_cast<const char*>(column.getBlob());
+    text.insert(text.end(), bytes, bytes + column.getBytes());
   }
 }
 
-// SQLiteCpp binds text only from std::string or a NUL-terminated char*;
-// stored codes are short, so they are bound as copies.
+// Stored codes are string literals (classification.cpp): NUL-terminated
+// and static, so bound without a copy.
 void BindCode(SQLite::Statement& statement, int index, std::string_view code) {
-  statement.bind(index, std::string(code));
+  statement.bindNoCopy(index, code.data());
 }
 
 // No calcium risk and no reason are stored as NULL.
@@ -29,10 +28,18 @@ void BindCodeOrNull(SQLite::Statement& statement, int index, std::string_view co
   }
 }
 
-// The stage tables must exist before the statements that use them are prepared.
-SQLite::Database& WithStageTables(SQLite::Database& database) {
-  database.exec(db::sql::kCreateClassifyStage);
-  return database;
+std::string UpsertSql(std::size_t rows) {
+  std::string sql = db::sql::kUpsertClassificationHead;
+  int n = 0;
+  for (std::size_t r = 0; r < rows; ++r) {
+    sql += r ? ",(" : "(";
+    for (int c = 0; c < db::sql::kClassificationColumns; ++c) {
+      sql += c ? ",?" : "?";
+      sql += std::to_string(++n);
+    }
+    sql += ')';
+  }
+  return sql + db::sql::kUpsertClassificationTail;
 }
 
 }  // namespace
@@ -46,18 +53,13 @@ IntakeText ClassificationStore::QueuedIntake::Text() const {
 }
 
 ClassificationStore::ClassificationStore(SQLite::Database& database)
-    : queue_other_rules_versions_(WithStageTables(database), db::sql::kQueueOtherRulesVersions),
+    : queue_other_rules_versions_(database, db::sql::kQueueOtherRulesVersions),
       queue_all_(database, db::sql::kQueueAllIntakes),
       count_queued_(database, db::sql::kCountQueued),
       read_queued_(database, db::sql::kReadQueued),
-      dequeue_range_(database, db::sql::kDequeueRange),
-      stage_classification_(database, db::sql::kStageClassification),
-      stage_tag_(database, db::sql::kStageTag),
-      delete_staged_records_tags_(database, db::sql::kDeleteStagedRecordsTags),
-      insert_staged_tags_(database, db::sql::kInsertStagedTags),
-      merge_staged_classifications_(database, db::sql::kMergeStagedClassifications),
-      clear_classify_stage_(database, db::sql::kClearClassifyStage),
-      clear_tag_stage_(database, db::sql::kClearTagStage),
+      dequeue_all_(database, db::sql::kDequeueAll),
+      upsert_one_(database, UpsertSql(1)),
+      upsert_batch_(database, UpsertSql(kBatchRows)),
       insert_classify_run_(database, db::sql::kInsertClassifyRun),
       insert_rule_(database, db::sql::kInsertRule),
       find_rule_(database, db::sql::kFindRule),
@@ -103,80 +105,86 @@ std::int64_t ClassificationStore::CountQueued() {
 }
 
 void ClassificationStore::ReadQueued(std::int64_t after_key, std::size_t limit,
-                                     std::vector<QueuedIntake>& chunk) {
-  chunk.clear();
+                                     QueuedChunk& chunk) {
+  chunk.intakes.clear();
+  chunk.text.clear();
+  chunk.field_ends.clear();
   read_queued_.reset();
   read_queued_.bind(1, after_key);
   read_queued_.bind(2, static_cast<std::int64_t>(limit));
   while (read_queued_.executeStep()) {
-    QueuedIntake& intake = chunk.emplace_back();
+    QueuedIntake& intake = chunk.intakes.emplace_back();
     intake.intake_key = read_queued_.getColumn(0).getInt64();
     intake.revision = read_queued_.getColumn(1).getInt64();
-    CopyText(read_queued_.getColumn(2), intake.complaint);
-    CopyText(read_queued_.getColumn(3), intake.history);
-    CopyText(read_queued_.getColumn(4), intake.medications);
+    for (int field = 2; field <= 4; ++field) {
+      AppendText(read_queued_.getColumn(field), chunk.text);
+      chunk.field_ends.push_back(chunk.text.size());
+    }
     SQLite::Column age = read_queued_.getColumn(5);
     if (!age.isNull()) intake.age = age.getInt();
     SQLite::Column sex = read_queued_.getColumn(6);
     if (!sex.isNull() && sex.getBytes() > 0) intake.sex = sex.getText()[0];
   }
+  // The text has stopped moving: the views can point into it now.
+  std::string_view text(chunk.text.data(), chunk.text.size());
+  std::size_t begin = 0;
+  const std::size_t* end = chunk.field_ends.data();
+  for (QueuedIntake& intake : chunk.intakes) {
+    for (std::string_view* field : {&intake.complaint, &intake.history, &intake.medications}) {
+      *field = text.substr(begin, *end - begin);
+      begin = *end++;
+    }
+  }
 }
 
-void ClassificationStore::Stage(const QueuedIntake& intake, const Classification& classification) {
-  for (std::size_t number = 0; number < classification.tags.size(); ++number) {
-    const Tag& tag = classification.tags[number];
-    SQLite::Statement& stage = stage_tag_;
-    stage.reset();
-    stage.bind(1, intake.intake_key);
-    stage.bind(2, static_cast<std::int64_t>(number));
-    BindCode(stage, 3, StoredCode(tag.kind));
-    stage.bindNoCopy(4, tag.code);
-    BindCode(stage, 5, StoredCode(tag.certainty));
-    BindCode(stage, 6, StoredCode(tag.field));
-    stage.bind(7, static_cast<std::int64_t>(tag.begin));
-    stage.bind(8, static_cast<std::int64_t>(tag.end));
-    stage.bind(9, RuleId(tag.rule));
-    stage.exec();
-  }
-
-  // The joined codes are temporaries: bound with a copy.
-  SQLite::Statement& stage = stage_classification_;
-  stage.reset();
-  stage.bind(1, intake.intake_key);
-  stage.bind(2, intake.revision);
-  stage.bind(3, classification.is_cramp ? 1 : 0);
-  stage.bind(4, classification.nocturnal ? 1 : 0);
-  stage.bind(5, classification.JoinedSites());
-  stage.bind(6, classification.JoinedCodes(TagKind::kCause));
-  stage.bind(7, classification.JoinedCodes(TagKind::kRedFlag));
-  BindCodeOrNull(stage, 8, StoredCode(classification.calcium_risk));
-  if (classification.calcium_reason.empty()) {
-    stage.bind(9);
+void ClassificationStore::BindRow(SQLite::Statement& upsert, int first, std::int64_t run_id,
+                                  const QueuedIntake& intake, const ClassificationRow& row) {
+  // The row outlives the statement's execution: its text is bound without a copy.
+  upsert.bind(first + 1, intake.intake_key);
+  upsert.bind(first + 2, intake.revision);
+  upsert.bind(first + 3, run_id);
+  upsert.bind(first + 4, row.is_cramp ? 1 : 0);
+  upsert.bind(first + 5, row.nocturnal ? 1 : 0);
+  upsert.bindNoCopy(first + 6, row.site);
+  upsert.bindNoCopy(first + 7, row.causes);
+  upsert.bindNoCopy(first + 8, row.red_flags);
+  BindCodeOrNull(upsert, first + 9, StoredCode(row.calcium_risk));
+  if (row.calcium_reason.empty()) {
+    upsert.bind(first + 10);
   } else {
-    stage.bindNoCopy(9, classification.calcium_reason);
+    upsert.bindNoCopy(first + 10, row.calcium_reason);
   }
-  stage.exec();
-}
-
-void ClassificationStore::Merge(std::int64_t run_id) {
-  for (SQLite::Statement* statement : {&delete_staged_records_tags_, &insert_staged_tags_}) {
-    statement->reset();
-    statement->exec();
-  }
-  merge_staged_classifications_.reset();
-  merge_staged_classifications_.bind(1, run_id);
-  merge_staged_classifications_.exec();
-  for (SQLite::Statement* statement : {&clear_classify_stage_, &clear_tag_stage_}) {
-    statement->reset();
-    statement->exec();
+  if (!row.unresolved.empty()) {
+    FormatTags(row.unresolved, [this](const std::string& rule) { return RuleId(rule); }, tags_json_);
+    upsert.bind(first + 11, tags_json_);  // a copy: tags_json_ serves the next row too
+  } else if (row.tags_json.empty()) {
+    upsert.bind(first + 11);
+  } else {
+    upsert.bindNoCopy(first + 11, row.tags_json);
   }
 }
 
-void ClassificationStore::Dequeue(std::int64_t first_key, std::int64_t last_key) {
-  dequeue_range_.reset();
-  dequeue_range_.bind(1, first_key);
-  dequeue_range_.bind(2, last_key);
-  dequeue_range_.exec();
+void ClassificationStore::Write(std::int64_t run_id, std::span<const QueuedIntake> intakes,
+                                std::span<const ClassificationRow> rows) {
+  std::size_t i = 0;
+  for (; i + kBatchRows <= rows.size(); i += kBatchRows) {
+    upsert_batch_.reset();
+    for (std::size_t k = 0; k < kBatchRows; ++k) {
+      BindRow(upsert_batch_, static_cast<int>(k) * db::sql::kClassificationColumns, run_id,
+              intakes[i + k], rows[i + k]);
+    }
+    upsert_batch_.exec();
+  }
+  for (; i < rows.size(); ++i) {
+    upsert_one_.reset();
+    BindRow(upsert_one_, 0, run_id, intakes[i], rows[i]);
+    upsert_one_.exec();
+  }
+}
+
+void ClassificationStore::DequeueAll() {
+  dequeue_all_.reset();
+  dequeue_all_.exec();
 }
 
 }  // namespace crampwatch::classify

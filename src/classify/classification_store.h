@@ -7,11 +7,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <vector>
 
 #include "classify/classification.h"
+#include "classify/classification_row.h"
 
 namespace crampwatch::classify {
 
@@ -26,14 +28,31 @@ class ClassificationStore {
   struct QueuedIntake {
     std::int64_t intake_key = 0;
     std::int64_t revision = 0;
-    std::string complaint;
-    std::string history;      // '' when NULL
-    std::string medications;  // '' when NULL
+    // Into the text of the chunk that holds the record. NULL reads as ''.
+    std::string_view complaint;
+    std::string_view history;
+    std::string_view medications;
     std::optional<int> age;
     char sex = 0;             // 'F', 'M', 'X', 'U', or 0 when NULL
 
-    /// Views into this record's strings: valid while it is neither changed nor destroyed.
     IntakeText Text() const;
+  };
+
+  /// Queued records read together. Their text fields are copied back to
+  /// back into one buffer: reading a chunk allocates nothing once the buffer
+  /// has grown. A chunk is reused from read to read. Its records' views stay
+  /// valid until the next read into it, also when it is moved (a vector's
+  /// buffer moves with it), and it is not copied.
+  struct QueuedChunk {
+    std::vector<QueuedIntake> intakes;
+    std::vector<char> text;
+    std::vector<std::size_t> field_ends;  // in `text`, three per record, while reading
+
+    QueuedChunk() = default;
+    QueuedChunk(QueuedChunk&&) = default;
+    QueuedChunk& operator=(QueuedChunk&&) = default;
+    QueuedChunk(const QueuedChunk&) = delete;
+    QueuedChunk& operator=(const QueuedChunk&) = delete;
   };
 
   /// Queues every classified record whose rules_version is not `rules_version`
@@ -47,46 +66,55 @@ class ClassificationStore {
   /// How many records wait in classify_queue.
   std::int64_t CountQueued();
 
-  /// Replaces `chunk` with the next at most `limit` queued records whose keys
-  /// are above `after_key`, in key order. An empty chunk: none are left.
-  void ReadQueued(std::int64_t after_key, std::size_t limit, std::vector<QueuedIntake>& chunk);
+  /// Replaces the records of `chunk` with the next at most `limit` queued
+  /// records whose keys are above `after_key`, in key order. No records:
+  /// none are left.
+  void ReadQueued(std::int64_t after_key, std::size_t limit, QueuedChunk& chunk);
 
   /// Records a classify run with `rules_version` and the calcium thresholds
   /// it applies (CalciumSettings::Describe); returns its run id.
   std::int64_t BeginRun(const std::string& rules_version, const std::string& calcium_settings);
 
-  /// Keeps `classification`, the verdict on `intake`, for the next Merge.
-  void Stage(const QueuedIntake& intake, const Classification& classification);
+  /// Writes the verdicts of the run `run_id`, rows[i] on intakes[i], with
+  /// their tags: inserted for a record not classified before, replacing the
+  /// previous verdict and tags of one that was. Adds the rules of
+  /// rows[i].unresolved to the rule table.
+  /// REQUIRES: intakes.size() == rows.size().
+  void Write(std::int64_t run_id, std::span<const QueuedIntake> intakes,
+             std::span<const ClassificationRow> rows);
 
-  /// Writes the staged verdicts, made by the run `run_id`, in sets: each
-  /// staged record's previous tags are deleted and its new ones inserted, its
-  /// classification row inserted or replaced. Empties the stage.
-  void Merge(std::int64_t run_id);
+  /// The rule ids known so far (those of earlier Writes among them).
+  const RuleIds& rule_ids() const { return rule_ids_; }
 
-  /// Removes the queued keys from `first_key` to `last_key`, both included.
-  void Dequeue(std::int64_t first_key, std::int64_t last_key);
+  /// Empties classify_queue: once a run has read and written every queued
+  /// record, one statement is cheaper than a delete per chunk.
+  void DequeueAll();
 
  private:
+  // Upserts this many rows per statement: a statement's fixed cost (step,
+  // halt, reset) spread over a batch.
+  static constexpr std::size_t kBatchRows = 64;
+
   SQLite::Statement queue_other_rules_versions_;
   SQLite::Statement queue_all_;
   SQLite::Statement count_queued_;
   SQLite::Statement read_queued_;
-  SQLite::Statement dequeue_range_;
-  SQLite::Statement stage_classification_;
-  SQLite::Statement stage_tag_;
-  SQLite::Statement delete_staged_records_tags_;
-  SQLite::Statement insert_staged_tags_;
-  SQLite::Statement merge_staged_classifications_;
-  SQLite::Statement clear_classify_stage_;
-  SQLite::Statement clear_tag_stage_;
+  SQLite::Statement dequeue_all_;
+  SQLite::Statement upsert_one_;
+  SQLite::Statement upsert_batch_;
   SQLite::Statement insert_classify_run_;
   SQLite::Statement insert_rule_;
   SQLite::Statement find_rule_;
   SQLite::Database& database_;
-  // Rule descriptions already in the rule table, by text.
-  std::unordered_map<std::string, std::int64_t> rule_ids_;
+  RuleIds rule_ids_;
+  // The tags JSON of a row with unresolved rules; reused to spare allocations.
+  std::string tags_json_;
 
+  // The rule's id, added to the rule table when it is new.
   std::int64_t RuleId(const std::string& description);
+  // Binds `row` on `intake` to the `upsert` parameters after `first`.
+  void BindRow(SQLite::Statement& upsert, int first, std::int64_t run_id,
+               const QueuedIntake& intake, const ClassificationRow& row);
 };
 
 }  // namespace crampwatch::classify

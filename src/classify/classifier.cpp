@@ -62,20 +62,27 @@ void ExpandShorthand(const RuleSet& rules, const TokenizedText& in, TokenizedTex
 }
 
 // Most fields hold no shorthand; copying their tokens would be wasted work.
+// The first bytes are compared inline: most tokens differ there, and short
+// words ("a", "s") would otherwise cost a memcmp call per shorthand.
 bool HasShorthand(const RuleSet& rules, const TokenizedText& text) {
   for (const Token& token : text.tokens) {
     for (const auto& [from, to] : rules.shorthand()) {
-      if (token.text == from.front()) return true;
+      const std::string& word = from.front();
+      if (token.text.size() == word.size() && token.text[0] == word[0] && token.text == word) return true;
     }
   }
   return false;
 }
 
-std::string RuleText(const Mention& mention) {
-  std::string rule = mention.entry->Describe();
-  if (mention.possible && mention.possible_by) rule += "; possible: " + mention.possible_by->Describe();
+std::string RuleText(const RuleSet& rules, const Mention& mention) {
+  std::string rule = rules.DescriptionOf(*mention.entry);
+  if (mention.possible && mention.possible_by) {
+    rule += "; possible: ";
+    rule += rules.DescriptionOf(*mention.possible_by);
+  }
   if (mention.historical && mention.historical_by) {
-    rule += "; historical, counts as chronic: " + mention.historical_by->Describe();
+    rule += "; historical, counts as chronic: ";
+    rule += rules.DescriptionOf(*mention.historical_by);
   }
   return rule;
 }
@@ -160,7 +167,7 @@ bool IsCrampComplaint(const FieldMentions& complaint) {
   return false;
 }
 
-void AddTags(const FieldMentions& field, std::vector<Tag>& tags) {
+void AddTags(const RuleSet& rules, const FieldMentions& field, std::vector<Tag>& tags) {
   for (const Mention& mention : field.mentions) {
     bool cause = mention.IsKind(EntryKind::kCause);
     if (!cause && !mention.IsKind(EntryKind::kRedFlag)) continue;
@@ -173,7 +180,7 @@ void AddTags(const FieldMentions& field, std::vector<Tag>& tags) {
     tag.begin = mention.begin;
     tag.end = mention.end;
     tag.evidence = std::string(field.text.substr(tag.begin, tag.end - tag.begin));
-    tag.rule = RuleText(mention);
+    tag.rule = RuleText(rules, mention);
   }
 }
 
@@ -227,7 +234,7 @@ Classification Classifier::Classify(const IntakeText& intake) const {
     std::sort(result.sites.begin(), result.sites.end());
     result.sites.erase(std::unique(result.sites.begin(), result.sites.end()), result.sites.end());
 
-    for (const FieldMentions& field : fields) AddTags(field, result.tags);
+    for (const FieldMentions& field : fields) AddTags(rules_, field, result.tags);
     std::sort(result.tags.begin(), result.tags.end(), [](const Tag& a, const Tag& b) {
       return std::tie(a.kind, a.code, a.field, a.begin, a.end) < std::tie(b.kind, b.code, b.field, b.begin, b.end);
     });

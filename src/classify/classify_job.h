@@ -32,9 +32,12 @@ struct ClassifyResult {
 /// replacing their previous classification and tags, and empties the queue.
 /// The whole run is one IMMEDIATE transaction: it either completes or leaves
 /// the database as it was. Records are classified on two threads, a chunk
-/// while the previous one is written; memory stays within two chunks; the
-/// cost follows the number of queued records. Reports progress (records
-/// done of queued) to `status`. SQLite failures propagate as SQLite::Exception.
+/// while the previous one is written and the next one read; memory stays
+/// within three chunks; the cost follows the number of queued records.
+/// Foreign-key checks are off during the run's transaction (its writes keep
+/// the references by construction) and on again after it, if they were on.
+/// Reports progress (records done of queued) to `status`. SQLite failures
+/// propagate as SQLite::Exception.
 /// REQUIRES: `database` has the current schema; options.chunk_size > 0.
 ClassifyResult RunClassify(SQLite::Database& database, const RuleSet& rules,
                            const ClassifyOptions& options, StatusPrinter& status);

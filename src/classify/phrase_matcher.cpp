@@ -35,29 +35,89 @@ PhraseMatcher::PhraseMatcher(const std::vector<RuleEntry>& entries) {
     }
     terminals_[node].push_back(index);
   }
+  Freeze();
+}
+
+namespace {
+
+// FNV-1a: words are a few bytes long, where it beats longer-winded hashes.
+std::uint64_t WordKey(std::string_view word) {
+  std::uint64_t hash = 0xcbf29ce484222325ull;
+  for (char c : word) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  return hash;
+}
+
+// The first three bytes and the length, exactly: a prefix pattern shorter
+// than three characters never equals the key of a token's first three.
+std::uint64_t PrefixKey(std::string_view start) {
+  std::uint64_t key = start.size();
+  for (char c : start.substr(0, 3)) key = key << 8 | static_cast<unsigned char>(c);
+  return key;
+}
+
+}  // namespace
+
+void PhraseMatcher::Freeze() {
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> keys;
+  for (auto& [word, symbol] : words_) {
+    keys.emplace_back(WordKey(word), static_cast<std::uint32_t>(word_list_.size()));
+    word_list_.emplace_back(word, symbol);
+  }
+  word_index_.Build(keys);
+
+  keys.clear();
+  for (auto& [start, bucket] : prefixes_) {
+    keys.emplace_back(PrefixKey(start), static_cast<std::uint32_t>(prefix_buckets_.size()));
+    prefix_buckets_.push_back(std::move(bucket));
+  }
+  prefix_index_.Build(keys);
+
+  keys.clear();
+  root_children_.assign(next_symbol_, 0);
+  for (const auto& [key, child] : edges_) {
+    if (key >> 32 == 0) {
+      root_children_[key & 0xFFFFFFFFu] = child;
+    } else {
+      keys.emplace_back(key, child);
+    }
+  }
+  edge_index_.Build(keys);
+
+  for (const std::vector<std::uint32_t>& entries : terminals_) {
+    terminal_begin_.push_back(static_cast<std::uint32_t>(terminal_entries_.size()));
+    terminal_entries_.insert(terminal_entries_.end(), entries.begin(), entries.end());
+  }
+  terminal_begin_.push_back(static_cast<std::uint32_t>(terminal_entries_.size()));
+
+  words_ = {};
+  prefixes_ = {};
+  edges_ = {};
+  terminals_ = {};
 }
 
 std::uint32_t PhraseMatcher::Child(std::uint32_t node, std::uint32_t symbol) const {
-  auto found = edges_.find(static_cast<std::uint64_t>(node) << 32 | symbol);
-  return found == edges_.end() ? 0 : found->second;
+  if (node == 0) return symbol < root_children_.size() ? root_children_[symbol] : 0;
+  return edge_index_.Find(EdgeKey(node, symbol)).value_or(0);
 }
 
 std::uint32_t PhraseMatcher::AddChild(std::uint32_t node, std::uint32_t symbol) {
-  std::uint32_t existing = Child(node, symbol);
-  if (existing != 0) return existing;
-  auto child = static_cast<std::uint32_t>(terminals_.size());
-  terminals_.emplace_back();
-  edges_.emplace(static_cast<std::uint64_t>(node) << 32 | symbol, child);
-  return child;
+  auto [it, added] = edges_.emplace(EdgeKey(node, symbol), 0);
+  if (added) {
+    it->second = static_cast<std::uint32_t>(terminals_.size());
+    terminals_.emplace_back();
+  }
+  return it->second;
 }
 
 void PhraseMatcher::SymbolsOf(const Token& token, std::vector<std::uint32_t>& symbols) const {
+  const std::string_view text = token.text;
   if (token.type == Token::Type::kNumber) symbols.push_back(kNumberSymbol);
-  if (auto found = words_.find(token.text); found != words_.end()) symbols.push_back(found->second);
-  if (token.text.size() >= 3) {
-    if (auto bucket = prefixes_.find(token.text.substr(0, 3)); bucket != prefixes_.end()) {
-      for (const auto& [prefix, symbol] : bucket->second) {
-        if (token.text.compare(0, prefix.size(), prefix) == 0) symbols.push_back(symbol);
+  const auto same_word = [&](std::uint32_t index) { return word_list_[index].first == text; };
+  if (auto index = word_index_.Find(WordKey(text), same_word)) symbols.push_back(word_list_[*index].second);
+  if (text.size() >= 3) {
+    if (auto bucket = prefix_index_.Find(PrefixKey(text.substr(0, 3)))) {
+      for (const auto& [prefix, symbol] : prefix_buckets_[*bucket]) {
+        if (text.starts_with(prefix)) symbols.push_back(symbol);
       }
     }
   }
@@ -83,8 +143,8 @@ void PhraseMatcher::FindAll(const std::vector<Token>& tokens, std::size_t first,
           std::uint32_t child = Child(node, scratch.symbols[s]);
           if (child == 0) continue;
           scratch.next.push_back(child);
-          for (std::uint32_t entry : terminals_[child]) {
-            out.push_back({entry, static_cast<std::uint32_t>(start),
+          for (std::uint32_t t = terminal_begin_[child]; t < terminal_begin_[child + 1]; ++t) {
+            out.push_back({terminal_entries_[t], static_cast<std::uint32_t>(start),
                            static_cast<std::uint32_t>(position + 1)});
           }
         }

@@ -3,9 +3,11 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "classify/flat_index.h"
 #include "classify/rule_set.h"
 #include "classify/tokenizer.h"
 
@@ -41,16 +43,38 @@ class PhraseMatcher {
  private:
   static constexpr std::uint32_t kNumberSymbol = 0;
 
+  static std::uint64_t EdgeKey(std::uint32_t node, std::uint32_t symbol) {
+    return static_cast<std::uint64_t>(node) << 32 | symbol;
+  }
   std::uint32_t Child(std::uint32_t node, std::uint32_t symbol) const;
   std::uint32_t AddChild(std::uint32_t node, std::uint32_t symbol);
+  // Lays the built trie out for matching: the build-time maps move into the
+  // flat tables below.
+  void Freeze();
   void SymbolsOf(const Token& token, std::vector<std::uint32_t>& symbols) const;
 
+  // While building.
   std::unordered_map<std::string, std::uint32_t> words_;
-  // Prefix patterns, found by their first three characters.
+  // Prefix patterns, by their first three characters.
   std::unordered_map<std::string, std::vector<std::pair<std::string, std::uint32_t>>> prefixes_;
   std::uint32_t next_symbol_ = 1;
-  std::unordered_map<std::uint64_t, std::uint32_t> edges_;  // (node << 32 | symbol) -> child
+  std::unordered_map<std::uint64_t, std::uint32_t> edges_;  // EdgeKey -> child
   std::vector<std::vector<std::uint32_t>> terminals_;       // per node: entries ending there
+
+  // For matching, which is mostly these lookups; their hashing and cache
+  // misses were its cost. Words by a hash of their text -> index into word_list_.
+  FlatIndex word_index_;
+  std::vector<std::pair<std::string, std::uint32_t>> word_list_;  // word, symbol
+  // Prefixes by their first three bytes -> index into prefix_buckets_.
+  FlatIndex prefix_index_;
+  std::vector<std::vector<std::pair<std::string, std::uint32_t>>> prefix_buckets_;
+  // Every start position asks the root: its children are an array by symbol
+  // (0: none); the other edges are by EdgeKey.
+  std::vector<std::uint32_t> root_children_;
+  FlatIndex edge_index_;
+  // The entries ending at node n: terminal_entries_[terminal_begin_[n], terminal_begin_[n + 1]).
+  std::vector<std::uint32_t> terminal_begin_;
+  std::vector<std::uint32_t> terminal_entries_;
 };
 
 }  // namespace crampwatch::classify

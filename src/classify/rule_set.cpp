@@ -148,6 +148,9 @@ void RuleSet::Finish() {
               std::to_string(calcium_.woman_min_age));
   version_ = hash.HexDigest().substr(0, 12);
   if (!matcher_) matcher_ = std::make_unique<PhraseMatcher>(entries_);
+  if (descriptions_.empty()) {
+    for (const RuleEntry& entry : entries_) descriptions_.push_back(entry.Describe());
+  }
 }
 
 }  // namespace crampwatch::classify

@@ -21,8 +21,10 @@ std::size_t PunctuationLength(std::string_view text, std::size_t i) {
   return 0;
 }
 
+// U+2019, byte by byte: asked after every word, where a memcmp call costs
+// more than the comparison.
 bool IsRightQuote(std::string_view text, std::size_t i) {
-  return text.compare(i, 3, "\xE2\x80\x99") == 0;
+  return i + 2 < text.size() && text[i] == '\xE2' && text[i + 1] == '\x80' && text[i + 2] == '\x99';
 }
 
 bool IsWordByte(std::string_view text, std::size_t i) {

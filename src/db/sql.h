@@ -96,6 +96,12 @@ inline constexpr char kInsertReject[] =
     "INSERT INTO import_reject (import_id, line, field, reason, raw, clinic_id) VALUES (?, ?, ?, ?, ?, ?)";
 
 // --- classification ----------------------------------------------------------------
+// A classify run switches foreign-key checks off around its transaction (see
+// RunClassify); SQLite ignores these inside a transaction.
+inline constexpr char kForeignKeysState[] = "PRAGMA foreign_keys";
+inline constexpr char kForeignKeysOff[] = "PRAGMA foreign_keys = OFF";
+inline constexpr char kForeignKeysOn[] = "PRAGMA foreign_keys = ON";
+
 // Records whose classification was made with other rules: there are few runs,
 // and each run's records are found through classification_by_run.
 inline constexpr char kQueueOtherRulesVersions[] =
@@ -121,50 +127,28 @@ inline constexpr char kReadQueued[] =
     "FROM classify_queue AS q JOIN intake AS i ON i.intake_key = q.intake_key "
     "WHERE q.intake_key > ?1 ORDER BY q.intake_key LIMIT ?2";
 
-// A chunk is read in key order and written whole, so its keys form a range.
-inline constexpr char kDequeueRange[] =
-    "DELETE FROM classify_queue WHERE intake_key BETWEEN ?1 AND ?2";
+// At the end of a run, which classified every queued record.
+inline constexpr char kDequeueAll[] = "DELETE FROM classify_queue";
 
-// Verdicts are staged in temporary tables and written in sets, one chunk at
-// a time, as the importer does: per-record statements cost half again as much.
-inline constexpr char kCreateClassifyStage[] =
-    "CREATE TEMP TABLE IF NOT EXISTS classify_stage ("
-    "intake_key INTEGER NOT NULL, revision INTEGER NOT NULL, is_cramp INTEGER NOT NULL, "
-    "nocturnal INTEGER NOT NULL, site TEXT NOT NULL, causes TEXT NOT NULL, red_flags TEXT NOT NULL, "
-    "calcium_risk TEXT, calcium_reason TEXT) STRICT;"
-    "CREATE TEMP TABLE IF NOT EXISTS tag_stage ("
-    "intake_key INTEGER NOT NULL, tag_no INTEGER NOT NULL, kind TEXT NOT NULL, code TEXT NOT NULL, "
-    "certainty TEXT NOT NULL, field TEXT NOT NULL, start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, "
-    "rule_id INTEGER NOT NULL) STRICT";
-
-inline constexpr char kStageClassification[] =
-    "INSERT INTO temp.classify_stage VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
-
-inline constexpr char kStageTag[] =
-    "INSERT INTO temp.tag_stage VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
-
-// A staged record's previous tags go, whether or not it has new ones.
-inline constexpr char kDeleteStagedRecordsTags[] =
-    "DELETE FROM intake_tag WHERE intake_key IN (SELECT intake_key FROM temp.classify_stage)";
-
-inline constexpr char kInsertStagedTags[] =
-    "INSERT INTO intake_tag (intake_key, tag_no, kind, code, certainty, field, start, \"end\", rule_id) "
-    "SELECT * FROM temp.tag_stage ORDER BY rowid";
-
-// Takes the run id. ("WHERE true" keeps ON CONFLICT from parsing as a join.)
-inline constexpr char kMergeStagedClassifications[] =
+// One row per record holds its verdict and its tags (schema/004), so one
+// upsert writes and replaces both: no stage, no tag rows to delete first.
+// Records come in key order: new ones append at the end of the table's
+// B-tree, which is cheap; a record classified before is updated in place.
+// Head, then one "(?, ...)" of kClassificationColumns parameters per row,
+// joined by ',' (ClassificationStore writes several rows per statement),
+// then tail. A row's parameters, in order: intake_key, revision, run_id,
+// is_cramp, nocturnal, site, causes, red_flags, calcium_risk,
+// calcium_reason, tags.
+inline constexpr char kUpsertClassificationHead[] =
     "INSERT INTO classification (intake_key, revision, run_id, is_cramp, nocturnal, site, "
-    "causes, red_flags, calcium_risk, calcium_reason) "
-    "SELECT intake_key, revision, ?1, is_cramp, nocturnal, site, causes, red_flags, calcium_risk, "
-    "calcium_reason FROM temp.classify_stage WHERE true "
-    "ON CONFLICT (intake_key) DO UPDATE SET revision = excluded.revision, "
+    "causes, red_flags, calcium_risk, calcium_reason, tags) VALUES ";
+inline constexpr int kClassificationColumns = 11;
+inline constexpr char kUpsertClassificationTail[] =
+    " ON CONFLICT (intake_key) DO UPDATE SET revision = excluded.revision, "
     "run_id = excluded.run_id, is_cramp = excluded.is_cramp, "
     "nocturnal = excluded.nocturnal, site = excluded.site, causes = excluded.causes, "
     "red_flags = excluded.red_flags, calcium_risk = excluded.calcium_risk, "
-    "calcium_reason = excluded.calcium_reason";
-
-inline constexpr char kClearClassifyStage[] = "DELETE FROM temp.classify_stage";
-inline constexpr char kClearTagStage[] = "DELETE FROM temp.tag_stage";
+    "calcium_reason = excluded.calcium_reason, tags = excluded.tags";
 
 // --- report --------------------------------------------------------------------
 // Every clinic with intakes: its id, latest name and latest intake date. The

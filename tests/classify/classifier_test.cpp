@@ -4,6 +4,11 @@
 
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "classify/flat_index.h"
 
 namespace crampwatch::classify {
 namespace {
@@ -155,6 +160,33 @@ BOOST_AUTO_TEST_CASE(calcium_risk_comes_from_age_and_sex_only) {
   BOOST_TEST(StoredCode(classifier.Classify(intake).calcium_risk) == "");
   intake.age.reset();
   BOOST_TEST(StoredCode(classifier.Classify(intake).calcium_risk) == "");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// The phrase matcher's lookup table.
+BOOST_AUTO_TEST_SUITE(flat_index)
+
+BOOST_AUTO_TEST_CASE(finds_each_key_and_nothing_else) {
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;
+  for (std::uint32_t i = 0; i < 1000; ++i) entries.emplace_back(std::uint64_t{i} * 7919 << 20, i);
+  FlatIndex index;
+  index.Build(entries);
+  for (const auto& [key, value] : entries) BOOST_TEST(index.Find(key).value_or(~0u) == value);
+  BOOST_TEST(!index.Find(1).has_value());
+  BOOST_TEST(!index.Find(~std::uint64_t{0}).has_value());
+  BOOST_TEST(!FlatIndex().Find(0).has_value());  // never built
+  FlatIndex empty;
+  empty.Build({});
+  BOOST_TEST(!empty.Find(0).has_value());
+}
+
+BOOST_AUTO_TEST_CASE(a_key_stored_twice_gives_the_value_the_caller_accepts) {
+  FlatIndex index;
+  index.Build({{42, 1}, {42, 2}, {43, 3}});
+  BOOST_TEST(index.Find(42, [](std::uint32_t value) { return value == 2; }).value_or(0) == 2u);
+  BOOST_TEST(index.Find(42, [](std::uint32_t value) { return value == 1; }).value_or(0) == 1u);
+  BOOST_TEST(!index.Find(42, [](std::uint32_t value) { return value == 3; }).has_value());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
