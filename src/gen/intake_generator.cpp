@@ -253,7 +253,10 @@ bool IntakeGenerator::AppendRow(std::int64_t index, Row& row, std::string& out) 
                                                  : 65 + person.Below(31);
   const long birth_day = start_day_ - static_cast<long>(age_at_start * 365 + age_at_start / 4) -
                          static_cast<long>(person.Below(365));
-  const long intake_day = start_day_ + static_cast<long>(row.rng.Below(static_cast<std::uint32_t>(options_.days)));
+  // Always drawn, so that --in-date-order changes only the dates.
+  const long random_day = static_cast<long>(row.rng.Below(static_cast<std::uint32_t>(options_.days)));
+  const long intake_day =
+      start_day_ + (options_.in_date_order ? static_cast<long>(index * options_.days / options_.rows) : random_day);
   const Civil intake = CivilFromDays(intake_day);
   const Civil birth = CivilFromDays(birth_day);
   row.age = YearsBetween(birth, intake);

@@ -35,6 +35,11 @@ struct GeneratorOptions {
   std::string start_date = "2025-01-01";
   /// Intake dates fall in [start_date, start_date + days). 1 to 36500.
   int days = 365;
+  /// Dates rise with the row number, spread evenly over the days, as in an
+  /// export of a period (or nights imported in turn), where intake ids and
+  /// dates grow together. Then a row's date depends on `rows` too. Without
+  /// it each date is drawn at random: the worst order for an index on dates.
+  bool in_date_order = false;
 };
 
 /// Throws crampwatch::Error (kUsage) naming the first invalid option.

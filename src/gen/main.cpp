@@ -74,6 +74,8 @@ int Main(int argc, char** argv) {
   app.add_option("--days", options.days, "Intake dates fall in this many days from --start-date")
       ->capture_default_str()
       ->check(CLI::Range(1, 36500));
+  app.add_flag("--in-date-order", options.in_date_order,
+               "Dates rise with the row number (an export of a period) instead of being random");
   app.add_flag("-q,--quiet", quiet, "Print no summary on standard error");
 
   try {
