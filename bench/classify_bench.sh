@@ -10,6 +10,11 @@ cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
 CLINICS=${CLINICS:-50}
 SEED=${SEED:-1}
+# Exports list records in intake order, as a clinic system exports a period; ORDER=random
+# draws every date at random (the worst order for the (clinic, date) index).
+ORDER=${ORDER:-date}
+order_flag=()
+[ "$ORDER" = random ] || order_flag=(--in-date-order)
 rows=${1:-1000000}
 
 [ -x build/crampwatch ] && [ -x build/classify_throughput ] || scripts/build.sh >/dev/null
@@ -19,7 +24,7 @@ trap 'rm -rf "$work"' EXIT
 source bench/lib.sh
 
 csv="$work/export.csv"
-build/crampwatch-gen --rows "$rows" --clinics "$CLINICS" --seed "$SEED" --out "$csv"
+build/crampwatch-gen --rows "$rows" --clinics "$CLINICS" --seed "$SEED" "${order_flag[@]}" --out "$csv"
 printf 'machine: %s, %s cores\n' "$(uname -m)" "$(nproc)"
 for run in $(seq "$RUNS"); do
   build/classify_throughput "$csv" | tee -a "$work/match.txt"
