@@ -21,7 +21,7 @@ WITH patient AS (
     AND is_cramp = 1 AND calcium_risk IS NOT NULL
   GROUP BY patient_id
 ),
-followup AS (
+followup AS MATERIALIZED (  -- other_causes is read twice below: compute it once
   SELECT p.*,
          coalesce((SELECT group_concat(label, ', ') FROM (
                      SELECT l.label FROM code_label AS l
