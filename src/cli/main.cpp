@@ -14,6 +14,7 @@
 #include "cli/init_command.h"
 #include "cli/query_command.h"
 #include "cli/report_command.h"
+#include "cli/run_command.h"
 #include "cli/rules_command.h"
 
 namespace crampwatch::cli {
@@ -60,6 +61,7 @@ int Main(int argc, char** argv) {
       SetupImportCommand(app, global),
       SetupClassifyCommand(app, global),
       SetupReportCommand(app, global),
+      SetupRunCommand(app, global),
       SetupQueryCommand(app, global),
       SetupRulesCommand(app),
   };

@@ -150,6 +150,21 @@ inline constexpr char kUpsertClassificationTail[] =
     "red_flags = excluded.red_flags, calcium_risk = excluded.calcium_risk, "
     "calcium_reason = excluded.calcium_reason, tags = excluded.tags";
 
+// --- run -----------------------------------------------------------------------
+inline constexpr char kStartRun[] =
+    "INSERT INTO run_log (started_at) VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))";
+inline constexpr char kFinishRun[] =
+    "UPDATE run_log SET finished_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), exit_code = ?2, "
+    "summary = ?3 WHERE run_id = ?1";
+// The fingerprints of the workbooks last written into one --out folder.
+inline constexpr char kReportStateOfFolder[] =
+    "SELECT file, fingerprint FROM report_state WHERE out_dir = ?1";
+inline constexpr char kSaveReportState[] =
+    "INSERT INTO report_state (out_dir, file, fingerprint, written_at) "
+    "VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) "
+    "ON CONFLICT (out_dir, file) DO UPDATE SET fingerprint = excluded.fingerprint, "
+    "written_at = excluded.written_at";
+
 // --- report --------------------------------------------------------------------
 // Every clinic with intakes: its id, latest name and latest intake date. The
 // recursive step jumps from one clinic_id to the next through the index, so
@@ -171,5 +186,15 @@ inline constexpr char kReportClinics[] =
 inline constexpr char kLatestClassifyRun[] =
     "SELECT rules_version, coalesce(calcium_settings, '') FROM classify_run "
     "ORDER BY run_id DESC LIMIT 1";
+
+// What a clinic's workbook is made from: its records in the period (their
+// keys, revisions, and the runs and revisions classified), and its rejects.
+// Any import, update, re-classification or reject changes one of the figures.
+inline constexpr char kClinicReportInputs[] =
+    "SELECT count(*), total(i.intake_key), total(i.revision), total(c.run_id), total(c.revision), "
+    "  (SELECT count(*) || ':' || coalesce(max(r.reject_id), 0) FROM import_reject AS r"
+    "   WHERE r.clinic_id = ?1) "
+    "FROM intake AS i LEFT JOIN classification AS c ON c.intake_key = i.intake_key "
+    "WHERE i.clinic_id = ?1 AND i.intake_date >= ?2 AND i.intake_date < date(?3, '+1 day')";
 
 }  // namespace crampwatch::db::sql

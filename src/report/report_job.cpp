@@ -21,6 +21,7 @@
 #include "report/report_definition.h"
 #include "report/report_file_name.h"
 #include "report/report_workbook.h"
+#include "report/workbook_fingerprint.h"
 #include "util/error.h"
 #include "util/file_mode.h"
 
@@ -63,6 +64,17 @@ std::string TwelveMonthsBefore(const std::string& date) {
   }
   const std::string month_text = std::to_string(month);
   return std::to_string(year) + (month < 10 ? "-0" : "-") + month_text + "-01";
+}
+
+// The last day of `date`'s month: default periods are whole calendar months,
+// so that a new night's intakes move the period (and so every workbook's
+// heading) only when a month begins.
+std::string EndOfMonth(const std::string& date) {
+  const int year = std::stoi(date.substr(0, 4));
+  const int month = std::stoi(date.substr(5, 2));
+  int day = 31;
+  while (!IsExcelDate(year, month, day)) --day;
+  return date.substr(0, 8) + std::to_string(day);
 }
 
 std::string TodayUtc() {
@@ -170,6 +182,36 @@ std::vector<WorkbookJob> PlanWorkbooks(SQLite::Database& database, const ReportO
   return jobs;
 }
 
+// The indexes of the workbooks to write: all of them, or with
+// options.track_changes those whose fingerprint changed or whose file is
+// gone; records every fingerprint and the unchanged files in `result`.
+std::vector<std::size_t> ChooseWorkbooks(SQLite::Database& database, const std::vector<WorkbookJob>& jobs,
+                                         const ReportOptions& options, ReportResult& result) {
+  std::vector<std::size_t> to_write;
+  if (!options.track_changes) {
+    for (std::size_t index = 0; index < jobs.size(); ++index) to_write.push_back(index);
+    return to_write;
+  }
+  std::vector<std::string> fingerprints(jobs.size());
+  for (std::size_t index = 1; index < jobs.size(); ++index) {
+    fingerprints[index] = ClinicFingerprint(database, jobs[index]);
+  }
+  fingerprints[0] = OverviewFingerprint(jobs[0], {fingerprints.begin() + 1, fingerprints.end()});
+  for (std::size_t index = 0; index < jobs.size(); ++index) {
+    const std::string& path = jobs[index].path;
+    result.fingerprints[path] = fingerprints[index];
+    auto previous = options.previous_fingerprints.find(path);
+    std::error_code error;
+    if (!options.rewrite_unchanged && previous != options.previous_fingerprints.end() &&
+        previous->second == fingerprints[index] && std::filesystem::is_regular_file(path, error)) {
+      result.unchanged.push_back(path);
+    } else {
+      to_write.push_back(index);
+    }
+  }
+  return to_write;
+}
+
 }  // namespace
 
 ReportPeriod ResolvePeriod(const std::optional<std::string>& from,
@@ -177,7 +219,7 @@ ReportPeriod ResolvePeriod(const std::optional<std::string>& from,
                            const std::optional<std::string>& latest_intake_date,
                            const std::string& today) {
   ReportPeriod period;
-  period.to = to ? CheckedDate("--to", *to) : latest_intake_date.value_or(today);
+  period.to = to ? CheckedDate("--to", *to) : EndOfMonth(latest_intake_date.value_or(today));
   period.from = from ? CheckedDate("--from", *from) : TwelveMonthsBefore(period.to);
   if (period.from > period.to) {
     throw Error(ErrorKind::kUsage, "--from " + period.from + " is after --to " + period.to);
@@ -202,6 +244,7 @@ ReportResult RunReport(const std::string& db_path, const db::OpenOptions& open_o
   const std::vector<WorkbookJob> jobs = PlanWorkbooks(*database, options, result.period, clinics);
   CreatePrivateDirectory(options.out_dir);
   RemoveStaleTemporaryFiles(options.out_dir);
+  const std::vector<std::size_t> to_write = ChooseWorkbooks(*database, jobs, options, result);
 
   // Workers take the next workbook until none is left or one has failed;
   // each has its own connection, so the queries run in parallel too.
@@ -215,7 +258,8 @@ ReportResult RunReport(const std::string& db_path, const db::OpenOptions& open_o
     try {
       std::unique_ptr<SQLite::Database> connection = db::OpenDatabase(db_path, read_only);
       connection->exec("PRAGMA cache_size = -" + std::to_string(kWorkerCacheKib));
-      for (std::size_t index = next++; index < jobs.size() && !failed; index = next++) {
+      for (std::size_t slot = next++; slot < to_write.size() && !failed; slot = next++) {
+        const std::size_t index = to_write[slot];
         const std::vector<ReportBlock>& blocks =
             index == 0 ? OverviewReportBlocks() : ClinicReportBlocks();
         const SheetWriterCounts counts = WriteReportWorkbook(*connection, blocks, jobs[index]);
@@ -233,22 +277,22 @@ ReportResult RunReport(const std::string& db_path, const db::OpenOptions& open_o
     }
   };
   unsigned threads = options.threads > 0 ? options.threads : std::thread::hardware_concurrency();
-  threads = std::clamp<unsigned>(threads, 1, static_cast<unsigned>(jobs.size()));
+  threads = std::clamp<unsigned>(threads, 1, static_cast<unsigned>(std::max<std::size_t>(to_write.size(), 1)));
   std::vector<std::jthread> workers;
   for (unsigned i = 0; i < threads; ++i) workers.emplace_back(work);
   {
     // Progress is reported from this thread only: StatusPrinter is not thread-safe.
     std::unique_lock lock(mutex);
-    while (done < jobs.size() && !failed) {
+    while (done < to_write.size() && !failed) {
       status.Progress("report", static_cast<std::int64_t>(done),
-                      static_cast<std::int64_t>(jobs.size()), ProgressUnit::kRecords);
+                      static_cast<std::int64_t>(to_write.size()), ProgressUnit::kRecords);
       finished_one.wait_for(lock, std::chrono::milliseconds(200));
     }
   }
   workers.clear();  // joins
   if (error) std::rethrow_exception(error);
 
-  for (const WorkbookJob& job : jobs) result.files.push_back(job.path);
+  for (std::size_t index : to_write) result.files.push_back(jobs[index].path);
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (result.truncated_cells > 0) {
     status.Warning("report: " + std::to_string(result.truncated_cells) +

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,12 @@ struct ReportOptions {
   std::optional<std::string> to;
   unsigned threads = 0;               // workbooks written at once; 0: one per core
   std::uint32_t max_rows_per_sheet = 0;  // 0: Excel's limit (tests use less)
+  /// For `run`: compute each workbook's fingerprint (workbook_fingerprint.h)
+  /// and skip a workbook whose fingerprint equals its entry here (by path)
+  /// and whose file still exists, unless rewrite_unchanged.
+  bool track_changes = false;
+  bool rewrite_unchanged = false;
+  std::map<std::string, std::string> previous_fingerprints;
 };
 
 /// The period reported, both days included.
@@ -31,15 +38,18 @@ struct ReportPeriod {
 struct ReportResult {
   ReportPeriod period;
   std::vector<std::string> files;     // paths written, overview.xlsx first
+  std::vector<std::string> unchanged; // paths skipped as unchanged (track_changes)
+  std::map<std::string, std::string> fingerprints;  // by path, every planned workbook (track_changes)
   std::int64_t rows = 0;              // table rows over all workbooks
   std::int64_t truncated_cells = 0;
   double seconds = 0;
 };
 
 /// The period: --from/--to when given (Error kUsage unless real YYYY-MM-DD
-/// dates with from <= to); by default the 12 calendar months up to
-/// `latest_intake_date` (from the first day of the month 11 months before
-/// it), or up to `today` when there are no intakes.
+/// dates with from <= to); by default the 12 calendar months that end with
+/// the month of `latest_intake_date` (or of `today` when there are no
+/// intakes): from the first day of the month 11 months before it to the last
+/// day of its month.
 ReportPeriod ResolvePeriod(const std::optional<std::string>& from,
                            const std::optional<std::string>& to,
                            const std::optional<std::string>& latest_intake_date,

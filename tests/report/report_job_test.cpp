@@ -119,9 +119,12 @@ BOOST_AUTO_TEST_CASE(default_period_is_twelve_calendar_months_up_to_the_latest_i
   BOOST_TEST(period.to == "2026-10-31");
   period = ResolvePeriod(std::nullopt, std::nullopt, "2026-01-15", "2026-11-26");
   BOOST_TEST(period.from == "2025-02-01");
+  BOOST_TEST(period.to == "2026-01-31");  // whole months: a new night moves it only when a month begins
+  period = ResolvePeriod(std::nullopt, std::nullopt, "2024-02-03", "2026-11-26");
+  BOOST_TEST(period.to == "2024-02-29");
   period = ResolvePeriod(std::nullopt, std::nullopt, std::nullopt, "2026-11-26");
   BOOST_TEST(period.from == "2025-12-01");
-  BOOST_TEST(period.to == "2026-11-26");
+  BOOST_TEST(period.to == "2026-11-30");
   period = ResolvePeriod(std::string("2025-01-01"), std::string("2025-06-30"), "2026-10-31", "x");
   BOOST_TEST(period.from == "2025-01-01");
   BOOST_TEST(period.to == "2025-06-30");
@@ -138,7 +141,7 @@ BOOST_AUTO_TEST_CASE(bad_periods_are_usage_errors) {
 BOOST_AUTO_TEST_CASE(writes_a_private_workbook_per_clinic_and_the_overview) {
   const ReportResult result = Report();
   BOOST_TEST(result.period.from == "2025-04-01");
-  BOOST_TEST(result.period.to == "2026-03-01");
+  BOOST_TEST(result.period.to == "2026-03-31");
   BOOST_TEST(ModeOf(out) == 0700u);
   std::set<std::string> names;
   for (const auto& entry : std::filesystem::directory_iterator(out)) {
@@ -157,7 +160,7 @@ BOOST_AUTO_TEST_CASE(every_sheet_has_its_title_period_header_and_the_views_rows)
   for (const XlsxSheet& sheet : sheets) {
     sheet_names.push_back(sheet.name);
     BOOST_TEST(sheet.At("A1").text.find("C1 Riverside") != std::string::npos);
-    BOOST_TEST(sheet.At("A2").text == "Period 2025-04-01 to 2026-03-01");
+    BOOST_TEST(sheet.At("A2").text == "Period 2025-04-01 to 2026-03-31");
     BOOST_TEST(sheet.xml.find("<f>") == std::string::npos);  // no formula anywhere
   }
   BOOST_TEST(sheet_names == (std::vector<std::string>{"Summary", "Complaints", "Red flags",
@@ -165,7 +168,7 @@ BOOST_AUTO_TEST_CASE(every_sheet_has_its_title_period_header_and_the_views_rows)
              boost::test_tools::per_element());
 
   const std::string in_period =
-      "FROM v_intake WHERE clinic_id = 'C1' AND intake_date BETWEEN '2025-04-01' AND '2026-03-01' "
+      "FROM v_intake WHERE clinic_id = 'C1' AND intake_date BETWEEN '2025-04-01' AND '2026-03-31' "
       "AND is_cramp = 1";
   const XlsxSheet& complaints = SheetNamed(sheets, "Complaints");
   BOOST_TEST(complaints.At("A4").text == "Date");

@@ -1,0 +1,213 @@
+#include "cli/run_command.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <memory>
+
+#include "classify/rule_set.h"
+#include "cli/import_stage.h"
+#include "cli/run_summary.h"
+#include "cli/terminal_status.h"
+#include "db/sql.h"
+#include "util/file_lock.h"
+
+namespace crampwatch::cli {
+namespace {
+
+struct RunCommandOptions {
+  ImportCommandOptions import;  // import.files: the exports of the night
+  std::string out_dir;
+  double wait_seconds = 0;
+  bool all_reports = false;
+  std::string summary_json;
+  std::string rules_file;
+  unsigned threads = 0;
+};
+
+std::string NowUtc() {
+  const std::time_t now = std::time(nullptr);
+  std::tm parts{};
+  gmtime_r(&now, &parts);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
+  return text;
+}
+
+std::string Seconds(double seconds) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2f", seconds);
+  return text;
+}
+
+std::string_view MeaningOf(int exit_code) {
+  for (const OutcomeInfo& info : AllOutcomes()) {
+    if (info.exit_code == exit_code) return info.meaning;
+  }
+  return "";
+}
+
+// Writes `text` to `path` whole or not at all (a temporary file renamed into place).
+void WriteFileAtomically(const std::string& path, const std::string& text) {
+  const std::string temporary = path + ".tmp-" + std::to_string(getpid());
+  const int fd = open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+  bool ok = fd >= 0 && write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+  const std::string cause = std::strerror(errno);
+  if (fd >= 0) ok = close(fd) == 0 && ok;
+  if (ok) ok = std::rename(temporary.c_str(), path.c_str()) == 0;
+  if (!ok) {
+    unlink(temporary.c_str());
+    throw Error(ErrorKind::kCannotCreate, path + ": cannot write the summary: " + cause);
+  }
+}
+
+std::map<std::string, std::string> LoadReportState(SQLite::Database& database, const std::string& out_dir) {
+  std::map<std::string, std::string> fingerprints;
+  SQLite::Statement state(database, db::sql::kReportStateOfFolder);
+  state.bind(1, out_dir);
+  while (state.executeStep()) {
+    fingerprints[(std::filesystem::path(out_dir) / state.getColumn(0).getString()).string()] =
+        state.getColumn(1).getString();
+  }
+  return fingerprints;
+}
+
+// Records the fingerprints of the workbooks just written (unchanged ones keep theirs).
+void SaveReportState(SQLite::Database& database, const std::string& out_dir,
+                     const report::ReportResult& result) {
+  SQLite::Transaction transaction(database, SQLite::TransactionBehavior::IMMEDIATE);
+  SQLite::Statement save(database, db::sql::kSaveReportState);
+  for (const std::string& path : result.files) {
+    save.reset();
+    save.bind(1, out_dir);
+    save.bind(2, std::filesystem::path(path).filename().string());
+    save.bind(3, result.fingerprints.at(path));
+    save.exec();
+  }
+  transaction.commit();
+}
+
+// Runs one stage: an error is printed and becomes the stage's outcome; the
+// run goes on with what it can still do.
+template <typename Stage>
+Outcome Attempt(const GlobalOptions& global, TerminalStatus& status, Stage stage) {
+  try {
+    stage();
+    return Outcome::kOk;
+  } catch (const Error& error) {
+    status.ClearProgress();
+    PrintError(error.what());
+    return OutcomeOf(error.kind());
+  } catch (const SQLite::Exception& error) {
+    status.ClearProgress();
+    const Error database_error = db::DatabaseError(global.db_path, error);
+    PrintError(database_error.what());
+    return OutcomeOf(database_error.kind());
+  }
+}
+
+Outcome RunRunCommand(const GlobalOptions& global, const RunCommandOptions& options) {
+  const auto started = std::chrono::steady_clock::now();
+  // Everything the command line can get wrong is checked before any lock or write.
+  importer::ImportOptions import_options = ToImportOptions(options.import);
+  std::unique_ptr<classify::RuleSet> rules = options.rules_file.empty()
+                                                 ? classify::RuleSet::Default()
+                                                 : classify::RuleSet::Load(options.rules_file);
+  const std::string out_dir = std::filesystem::absolute(options.out_dir).lexically_normal().string();
+
+  TerminalStatus status(global.quiet);
+  // One run at a time per database; the kernel drops the lock if we die.
+  const FileLock lock(global.db_path + ".lock", options.wait_seconds);
+  auto database = db::OpenDatabase(global.db_path, global.ToOpenOptions());
+  database->exec(db::sql::kStartRun);
+  const std::int64_t run_id = database->getLastInsertRowid();
+
+  RunSummary summary;
+  summary.started_at = NowUtc();
+  summary.files = static_cast<int>(options.import.files.size());
+  summary.out_dir = out_dir;
+  Outcome outcome = Outcome::kOk;
+
+  summary.import = ImportFiles(*database, std::move(import_options), options.import.files, status);
+  outcome = MostSerious(outcome, summary.import.outcome);
+
+  const Outcome classified = Attempt(global, status, [&] {
+    summary.classify = classify::RunClassify(*database, *rules, {}, status);
+    summary.rules_version = rules->version();
+    status.Summary("classify: " + FormatCount(summary.classify->classified) + " records (" +
+                   FormatCount(summary.classify->cramp_complaints) + " cramp complaints) with rules " +
+                   rules->version() + " in " + Seconds(summary.classify->seconds) + " s");
+  });
+  outcome = MostSerious(outcome, classified);
+
+  // Workbooks from stale verdicts would mislead: no report when classify failed.
+  if (classified == Outcome::kOk) {
+    outcome = MostSerious(outcome, Attempt(global, status, [&] {
+      report::ReportOptions report_options;
+      report_options.out_dir = out_dir;
+      report_options.threads = options.threads;
+      report_options.track_changes = true;
+      report_options.rewrite_unchanged = options.all_reports;
+      report_options.previous_fingerprints = LoadReportState(*database, out_dir);
+      summary.report = report::RunReport(global.db_path, global.ToOpenOptions(), report_options, status);
+      SaveReportState(*database, out_dir, *summary.report);
+      status.Summary("report: " + std::to_string(summary.report->files.size()) + " workbooks written, " +
+                     std::to_string(summary.report->unchanged.size()) + " unchanged, in " + out_dir +
+                     " (" + summary.report->period.from + " to " + summary.report->period.to + ", " +
+                     FormatCount(summary.report->rows) + " rows) in " +
+                     Seconds(summary.report->seconds) + " s");
+    }));
+  }
+
+  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  summary.exit_code = ExitCode(outcome);
+  const std::string json = summary.ToJson();
+  outcome = MostSerious(outcome, Attempt(global, status, [&] {
+    SQLite::Statement finish(*database, db::sql::kFinishRun);
+    finish.bind(1, run_id);
+    finish.bind(2, summary.exit_code);
+    finish.bind(3, json);
+    finish.exec();
+  }));
+  if (!options.summary_json.empty()) {
+    outcome = MostSerious(outcome, Attempt(global, status, [&] { WriteFileAtomically(options.summary_json, json + "\n"); }));
+  }
+  status.Summary("run: finished in " + Seconds(summary.seconds) + " s, exit " +
+                 std::to_string(ExitCode(outcome)) + " (" + std::string(MeaningOf(ExitCode(outcome))) + ")");
+  return outcome;
+}
+
+}  // namespace
+
+Command SetupRunCommand(CLI::App& app, const GlobalOptions& global) {
+  auto options = std::make_shared<RunCommandOptions>();
+  CLI::App* sub = app.add_subcommand(
+      "run", "The nightly job: import the exports, classify, and rewrite the workbooks that changed");
+  sub->add_option("files", options->import.files, "Export files of the night (none: classify and report only)");
+  sub->add_option("--out", options->out_dir, "Folder for the workbooks (created 0700 if missing)")
+      ->required()
+      ->type_name("DIR");
+  sub->add_option("--wait", options->wait_seconds,
+                  "Wait up to SECONDS for another run to finish (default: exit 75 at once)")
+      ->type_name("SECONDS")
+      ->check(CLI::Range(0.0, 86400.0));
+  sub->add_flag("--all-reports", options->all_reports, "Rewrite every workbook, changed or not");
+  sub->add_option("--summary-json", options->summary_json, "Also write the run's figures as JSON here")
+      ->type_name("FILE");
+  sub->add_option("--rules", options->rules_file, "Rules file instead of the built-in rules")->type_name("FILE");
+  sub->add_option("--threads", options->threads, "Workbooks written at once (default: one per core)")
+      ->type_name("N")
+      ->check(CLI::Range(1, 64));
+  AddImportOptions(*sub, options->import);
+  return {sub, [&global, options] { return RunRunCommand(global, *options); }};
+}
+
+}  // namespace crampwatch::cli

@@ -1,0 +1,22 @@
+// Workbook fingerprints: whether a workbook would come out the same as last time.
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+
+#include <string>
+#include <vector>
+
+#include "report/report_workbook.h"
+
+namespace crampwatch::report {
+
+/// A digest of what a clinic's workbook is made from: the report definitions
+/// (reports/*.sql, as built in), the heading (clinic name, period), and the
+/// clinic's records in the period (keys, revisions, classifications) and
+/// rejects. Equal fingerprints: the workbook would have the same cells.
+std::string ClinicFingerprint(SQLite::Database& database, const WorkbookJob& job);
+
+/// The overview's: its definition, the period, and every clinic's fingerprint.
+std::string OverviewFingerprint(const WorkbookJob& job, const std::vector<std::string>& clinic_fingerprints);
+
+}  // namespace crampwatch::report

@@ -1,0 +1,181 @@
+// End-to-end tests of `crampwatch run`: the nightly job on real files, its lock,
+// what a second run leaves alone, and its exit codes.
+#include <SQLiteCpp/Database.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <chrono>
+#include <boost/test/unit_test.hpp>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <thread>
+
+#include "db/database.h"
+#include "test_support.h"
+#include "util/file_lock.h"
+
+namespace crampwatch::cli {
+namespace {
+
+using testing::RunProgram;
+using testing::RunResult;
+
+constexpr char kHeader[] = "clinic_id,intake_id,patient_id,intake_date,sex,age,complaint,history,medications\n";
+
+std::vector<std::string> SampleExports() {
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::directory_iterator(CRAMPWATCH_SAMPLE_DATA)) {
+    if (entry.path().extension() == ".csv") files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// A workbook file's identity: replaced files get a new inode; bytes for good measure.
+struct FileIdentity {
+  ino_t inode = 0;
+  std::string bytes;
+  bool operator==(const FileIdentity&) const = default;
+};
+
+struct RunFixture {
+  testing::TempDir dir;
+  std::string db = dir.File("clinic.db");
+  std::string out = dir.File("reports");
+
+  RunResult Run(std::vector<std::string> args) {
+    args.insert(args.begin(), {CRAMPWATCH_BIN, "--db", db, "run", "--out", out});
+    return RunProgram(args);
+  }
+
+  std::map<std::string, FileIdentity> Workbooks() {
+    std::map<std::string, FileIdentity> files;
+    for (const auto& entry : std::filesystem::directory_iterator(out)) {
+      struct stat info {};
+      stat(entry.path().c_str(), &info);
+      files[entry.path().filename().string()] = {info.st_ino, testing::ReadFile(entry.path())};
+    }
+    return files;
+  }
+
+  // Every table but run_log, which gains a row per run by design.
+  std::string DataDump() {
+    auto database = db::OpenDatabase(db);
+    std::string dump = testing::DumpDatabase(*database);
+    const std::size_t begin = dump.find("== run_log\n");
+    const std::size_t end = dump.find("== ", begin + 3);
+    return dump.erase(begin, end - begin);
+  }
+
+  long long Count(const std::string& sql) {
+    auto database = db::OpenDatabase(db);
+    return testing::QueryInt(*database, sql);
+  }
+};
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(run_command, RunFixture)
+
+BOOST_AUTO_TEST_CASE(sample_data_then_the_same_files_again_change_nothing) {
+  std::vector<std::string> args = SampleExports();
+  args.insert(args.end(), {"--summary-json", dir.File("summary.json")});
+  const RunResult first = Run(args);
+  BOOST_TEST(first.exit_code == 1, first.err);  // rows rejected on purpose
+  BOOST_TEST(first.err.find("classify: ") != std::string::npos);
+  BOOST_TEST(first.err.find("report: 5 workbooks written, 0 unchanged") != std::string::npos, first.err);
+  BOOST_TEST(first.err.find("run: finished in ") != std::string::npos);
+  const auto workbooks = Workbooks();
+  BOOST_TEST(workbooks.size() == 5u);
+  BOOST_TEST(workbooks.count("overview.xlsx") == 1u);
+  const std::string json = testing::ReadFile(dir.File("summary.json"));
+  BOOST_TEST(json.find("\"exit_code\": 1") != std::string::npos, json);
+  BOOST_TEST(json.find("\"rejected\": 12") != std::string::npos, json);
+  BOOST_TEST(json.find("\"written\": 5") != std::string::npos, json);
+  BOOST_TEST(Count("SELECT count(*) FROM run_log WHERE exit_code = 1 AND finished_at IS NOT NULL") == 1);
+
+  const std::string dump = DataDump();
+  const RunResult second = Run(SampleExports());
+  BOOST_TEST(second.exit_code == 0, second.err);
+  BOOST_TEST(second.err.find("report: 0 workbooks written, 5 unchanged") != std::string::npos, second.err);
+  BOOST_TEST(DataDump() == dump);         // no row changed
+  BOOST_TEST((Workbooks() == workbooks));  // no workbook rewritten
+  BOOST_TEST(Count("SELECT count(*) FROM run_log") == 2);
+
+  // --all-reports rewrites them all, with the same cells.
+  const RunResult forced = Run({"--all-reports"});
+  BOOST_TEST(forced.err.find("report: 5 workbooks written, 0 unchanged") != std::string::npos, forced.err);
+}
+
+BOOST_AUTO_TEST_CASE(a_new_night_rewrites_only_the_clinics_it_touches) {
+  const std::string night1 = dir.Write("n1.csv", std::string(kHeader) +
+                                                     "C1,A-1,P-1,2026-03-10,F,50,calf cramp at night,,\n"
+                                                     "C2,B-1,P-2,2026-03-10,M,40,calf cramp after a hike,,\n"
+                                                     "C3,D-1,P-3,2026-03-10,M,40,sore throat,,\n");
+  BOOST_REQUIRE(Run({night1}).exit_code == 0);
+  const auto before = Workbooks();
+  const std::string night2 = dir.Write("n2.csv", std::string(kHeader) +
+                                                     "C1,A-2,P-4,2026-03-11,F,15,foot cramps in bed,,\n");
+  const RunResult run = Run({night2});
+  BOOST_TEST(run.exit_code == 0, run.err);
+  const auto after = Workbooks();
+  BOOST_TEST(!(after.at("C1.xlsx") == before.at("C1.xlsx")));
+  BOOST_TEST(!(after.at("overview.xlsx") == before.at("overview.xlsx")));
+  BOOST_TEST((after.at("C2.xlsx") == before.at("C2.xlsx")));
+  BOOST_TEST((after.at("C3.xlsx") == before.at("C3.xlsx")));
+  // A deleted workbook is written again even though its data did not change.
+  std::filesystem::remove(std::filesystem::path(out) / "C2.xlsx");
+  BOOST_TEST(Run({}).err.find("report: 1 workbooks written, 3 unchanged") != std::string::npos);
+  BOOST_TEST(std::filesystem::exists(std::filesystem::path(out) / "C2.xlsx"));
+}
+
+BOOST_AUTO_TEST_CASE(a_second_run_exits_75_at_once_or_waits) {
+  const std::string night = dir.Write("n.csv", std::string(kHeader) + "C1,A-1,P-1,2026-03-10,F,50,calf cramp,,\n");
+  std::optional<FileLock> other_run(std::in_place, db + ".lock", 0);
+  const RunResult refused = Run({night});
+  BOOST_TEST(refused.exit_code == 75);
+  BOOST_TEST(refused.err.find("another crampwatch run holds the lock") != std::string::npos, refused.err);
+  BOOST_TEST(!std::filesystem::exists(out));  // nothing done
+  std::jthread finish([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    other_run.reset();
+  });
+  const RunResult waited = Run({night, "--wait", "10"});
+  BOOST_TEST(waited.exit_code == 0, waited.err);
+}
+
+BOOST_AUTO_TEST_CASE(a_query_during_a_run_succeeds) {
+  const std::string exports = dir.File("big.csv");
+  BOOST_REQUIRE(RunProgram({CRAMPWATCH_GEN_BIN, "--rows", "30000", "--clinics", "3", "--in-date-order", "--out",
+                            exports}).exit_code == 0);
+  BOOST_REQUIRE(RunProgram({CRAMPWATCH_BIN, "--db", db, "init"}).exit_code == 0);
+  const int run = testing::StartProgram({CRAMPWATCH_BIN, "--db", db, "-q", "run", "--out", out, exports});
+  for (int i = 0; i < 5; ++i) {
+    const RunResult query = RunProgram({CRAMPWATCH_BIN, "--db", db, "query", "SELECT count(*) FROM v_intake",
+                                        "--format", "csv"});
+    BOOST_TEST(query.exit_code == 0, query.err);
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  BOOST_TEST(testing::WaitProgram(run) == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_summary_that_cannot_be_written_exits_73_after_the_work) {
+  const std::string night = dir.Write("n.csv", std::string(kHeader) + "C1,A-1,P-1,2026-03-10,F,50,calf cramp,,\n");
+  const RunResult run = Run({night, "--summary-json", dir.File("no/such/folder/s.json")});
+  BOOST_TEST(run.exit_code == 73, run.err);
+  BOOST_TEST(std::filesystem::exists(std::filesystem::path(out) / "C1.xlsx"));
+  BOOST_TEST(Count("SELECT exit_code FROM run_log") == 0);  // the run itself succeeded
+}
+
+BOOST_AUTO_TEST_CASE(a_missing_export_exits_66_and_the_rest_still_runs) {
+  const std::string night = dir.Write("n.csv", std::string(kHeader) + "C1,A-1,P-1,2026-03-10,F,50,calf cramp,,\n");
+  const RunResult run = Run({dir.File("missing.csv"), night});
+  BOOST_TEST(run.exit_code == 66, run.err);
+  BOOST_TEST(std::filesystem::exists(std::filesystem::path(out) / "C1.xlsx"));
+  BOOST_TEST(Count("SELECT exit_code FROM run_log") == 66);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace crampwatch::cli
