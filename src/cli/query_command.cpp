@@ -1,12 +1,18 @@
 #include "cli/query_command.h"
 
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+#include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <map>
 #include <memory>
+#include <optional>
+#include <set>
 #include <sstream>
 
 #include "cli/query_printer.h"
@@ -16,33 +22,37 @@ namespace crampwatch::cli {
 namespace {
 
 struct QueryCommandOptions {
-  std::string sql;
-  std::string sql_file;
-  std::vector<std::string> params;
+  std::string sql;                  // the SQL argument; "-" reads standard input
+  bool sql_given = false;           // whether the SQL argument was given at all
+  std::string sql_file;             // --file; "-" reads standard input
+  std::vector<std::string> params;  // --param NAME=VALUE
   QueryFormat format = QueryFormat::kTable;
+  double timeout_seconds = 0;       // --timeout; 0: no limit
 };
 
 std::string ReadSql(const QueryCommandOptions& options) {
-  if (!options.sql.empty() && !options.sql_file.empty()) {
-    throw Error(ErrorKind::kUsage, "give the SQL either as an argument or with --file, not both");
+  if (options.sql_given && !options.sql_file.empty()) {
+    throw Error(ErrorKind::kUsage, "query: give the SQL either as an argument or with --file, not both");
   }
-  if (!options.sql.empty()) return options.sql;
+  if (options.sql_given && options.sql != "-") return options.sql;
   std::ostringstream text;
   if (!options.sql_file.empty() && options.sql_file != "-") {
     std::ifstream in(options.sql_file, std::ios::binary);
     if (!in) throw Error(ErrorKind::kNoInput, options.sql_file + ": cannot read");
     text << in.rdbuf();
   } else {
+    if (isatty(STDIN_FILENO)) std::fputs("query: reading SQL from standard input (end with Ctrl-D)\n", stderr);
     text << std::cin.rdbuf();
   }
   return text.str();
 }
 
 void BindParams(SQLite::Statement& statement, const std::vector<std::string>& params) {
+  std::set<int> bound;
   for (const std::string& param : params) {
     std::size_t equals = param.find('=');
     if (equals == std::string::npos || equals == 0) {
-      throw Error(ErrorKind::kUsage, "--param '" + param + "': expected NAME=VALUE");
+      throw Error(ErrorKind::kUsage, "query: --param '" + param + "': expected NAME=VALUE");
     }
     std::string name = param.substr(0, equals);
     int index = 0;
@@ -50,44 +60,153 @@ void BindParams(SQLite::Statement& statement, const std::vector<std::string>& pa
       if (index == 0) index = statement.getIndex((prefix + name).c_str());
     }
     if (index == 0) {
-      throw Error(ErrorKind::kUsage, "--param " + name + ": the SQL has no parameter :" + name);
+      throw Error(ErrorKind::kUsage, "query: --param " + name + ": the SQL has no parameter :" + name);
     }
     statement.bind(index, param.substr(equals + 1));
+    bound.insert(index);
+  }
+  // An unbound parameter would silently be NULL: a report run by hand with a
+  // forgotten --param would print empty figures instead of failing.
+  if (static_cast<int>(bound.size()) < statement.getBindParameterCount()) {
+    throw Error(ErrorKind::kUsage, "query: every parameter needs a --param NAME=VALUE: the SQL has " +
+                                       std::to_string(statement.getBindParameterCount()) + ", --param gave " +
+                                       std::to_string(bound.size()));
   }
 }
+
+// " at line L, column C" and, below it, the SQL's line with a caret under
+// the column; empty when SQLite gave no position.
+std::string DescribePosition(std::string_view sql, int offset) {
+  if (offset < 0 || static_cast<std::size_t>(offset) > sql.size()) return "";
+  const auto at = static_cast<std::size_t>(offset);
+  std::size_t line_start = 0;
+  std::size_t line_number = 1;
+  for (std::size_t i = 0; i < at; ++i) {
+    if (sql[i] == '\n') {
+      ++line_number;
+      line_start = i + 1;
+    }
+  }
+  std::size_t line_end = sql.find('\n', at);
+  std::string line(sql.substr(line_start, (line_end == std::string_view::npos ? sql.size() : line_end) - line_start));
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  // Tabs would move the text but not the caret: one space each, for both.
+  std::replace(line.begin(), line.end(), '\t', ' ');
+  std::size_t column = 1;  // in code points, as a terminal shows them
+  for (std::size_t i = line_start; i < at; ++i) {
+    if ((static_cast<unsigned char>(sql[i]) & 0xC0) != 0x80) ++column;
+  }
+  return " at line " + std::to_string(line_number) + ", column " + std::to_string(column) + "\n  " + line +
+         "\n  " + std::string(column - 1, ' ') + "^";
+}
+
+// A message from a running statement may quote a value from a row (e.g.
+// "JSON path error near '...'" for a path read from a column): quoted text is
+// replaced, so no patient data reaches a log.
+std::string WithoutQuotedText(std::string_view message) {
+  std::string redacted;
+  for (std::size_t i = 0; i < message.size(); ++i) {
+    char c = message[i];
+    redacted += c;
+    if (c != '\'' && c != '"') continue;
+    std::size_t close = message.find(c, i + 1);
+    if (close == std::string_view::npos) break;
+    redacted += "...";
+    redacted += c;
+    i = close;
+  }
+  return redacted;
+}
+
+// Errors of a running statement that the SQL itself causes (a usage error)
+// rather than the database (I/O, corruption: kDatabase; busy: kTryLater).
+bool IsSqlMistake(int code) {
+  switch (code & 0xFF) {
+    case SQLITE_ERROR:
+    case SQLITE_MISMATCH:
+    case SQLITE_RANGE:
+    case SQLITE_TOOBIG:
+    case SQLITE_AUTH:
+    case SQLITE_READONLY:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string FormatSeconds(double seconds) {
+  std::ostringstream text;
+  text << seconds;
+  return text.str();
+}
+
+void PrintRows(SQLite::Statement& statement, QueryPrinter& printer) {
+  std::vector<std::string> columns;
+  for (int i = 0; i < statement.getColumnCount(); ++i) columns.emplace_back(statement.getColumnName(i));
+  printer.Begin(columns);
+  // One row's cells, reused: rows stream through without accumulating.
+  std::vector<QueryCell> cells(columns.size());
+  while (statement.executeStep()) {
+    for (int i = 0; i < statement.getColumnCount(); ++i) {
+      SQLite::Column column = statement.getColumn(i);
+      QueryCell& cell = cells[static_cast<std::size_t>(i)];
+      cell.type = column.isNull()      ? QueryCell::Type::kNull
+                  : column.isInteger() ? QueryCell::Type::kInteger
+                  : column.isFloat()   ? QueryCell::Type::kReal
+                                       : QueryCell::Type::kText;
+      cell.text = column.isNull() ? std::string() : column.getString();
+    }
+    printer.Row(cells);
+  }
+  printer.End();
+}
+
+// Removes, once the query's connection is closed, the -wal and -shm files
+// its read-only open created: `query` leaves the database's folder as it was.
+class ReaderFileCleanup {
+ public:
+  explicit ReaderFileCleanup(std::string path)
+      : path_(std::move(path)),
+        had_files_(std::filesystem::exists(path_ + "-wal") || std::filesystem::exists(path_ + "-shm")) {}
+  ~ReaderFileCleanup() {
+    if (!had_files_) db::RemoveFilesLeftByReader(path_);
+  }
+  ReaderFileCleanup(const ReaderFileCleanup&) = delete;
+  ReaderFileCleanup& operator=(const ReaderFileCleanup&) = delete;
+
+ private:
+  std::string path_;
+  bool had_files_;
+};
 
 Outcome RunQueryCommand(const GlobalOptions& global, const QueryCommandOptions& options) {
   std::string sql = ReadSql(options);
   db::OpenOptions open_options = global.ToOpenOptions();
   open_options.read_only = true;
+  // Declared before the connection, so it runs after the connection closes.
+  ReaderFileCleanup cleanup(global.db_path);
   auto database = db::OpenDatabase(global.db_path, open_options);
-  db::InstallReadOnlyGuard(*database);
+  db::ReadOnlyGuard guard(*database);
 
+  std::optional<SQLite::Statement> statement;
   try {
-    SQLite::Statement statement(*database, sql);
-    BindParams(statement, options.params);
-    auto printer = MakeQueryPrinter(options.format, stdout);
-    std::vector<std::string> columns;
-    for (int i = 0; i < statement.getColumnCount(); ++i) columns.emplace_back(statement.getColumnName(i));
-    printer->Begin(columns);
-    std::vector<QueryCell> cells(columns.size());
-    while (statement.executeStep()) {
-      for (int i = 0; i < statement.getColumnCount(); ++i) {
-        SQLite::Column column = statement.getColumn(i);
-        QueryCell& cell = cells[static_cast<std::size_t>(i)];
-        cell.type = column.isNull()      ? QueryCell::Type::kNull
-                    : column.isInteger() ? QueryCell::Type::kInteger
-                    : column.isFloat()   ? QueryCell::Type::kReal
-                                         : QueryCell::Type::kText;
-        cell.text = column.isNull() ? std::string() : column.getString();
-      }
-      printer->Row(cells);
-    }
-    printer->End();
+    statement.emplace(guard.Prepare(sql));
+  } catch (const db::SqlError& error) {
+    throw Error(ErrorKind::kUsage, "query: " + std::string(error.what()) + DescribePosition(sql, error.offset()));
+  }
+  BindParams(*statement, options.params);
+  auto printer = MakeQueryPrinter(options.format, stdout);
+  try {
+    if (options.timeout_seconds > 0) guard.StopAfter(std::chrono::duration<double>(options.timeout_seconds));
+    PrintRows(*statement, *printer);
   } catch (const SQLite::Exception& error) {
-    throw Error(db::ErrorKindOf(error) == ErrorKind::kTryLater ? ErrorKind::kTryLater
-                                                               : ErrorKind::kUsage,
-                std::string("query: ") + error.what());
+    std::fflush(stdout);  // the rows printed so far come before the message
+    if (guard.TimedOut()) {
+      throw Error(ErrorKind::kTryLater,
+                  "query: stopped after " + FormatSeconds(options.timeout_seconds) + " s (--timeout)");
+    }
+    ErrorKind kind = IsSqlMistake(error.getErrorCode()) ? ErrorKind::kUsage : db::ErrorKindOf(error);
+    throw Error(kind, "query: " + WithoutQuotedText(error.what()));
   }
   return Outcome::kOk;
 }
@@ -96,17 +215,27 @@ Outcome RunQueryCommand(const GlobalOptions& global, const QueryCommandOptions& 
 
 Command SetupQueryCommand(CLI::App& app, const GlobalOptions& global) {
   auto options = std::make_shared<QueryCommandOptions>();
-  CLI::App* sub = app.add_subcommand("query", "Run a read-only SQL query (SQL as argument, --file, or stdin)");
-  sub->add_option("sql", options->sql, "The SQL statement");
-  sub->add_option("--file", options->sql_file, "Read the SQL from this file ('-' for stdin)");
+  CLI::App* sub = app.add_subcommand(
+      "query", "Run one read-only SQL statement (SQL as argument, --file, or standard input)");
+  CLI::Option* sql = sub->add_option("sql", options->sql, "The SQL statement ('-' or none: read standard input)");
+  sub->add_option("--file", options->sql_file, "Read the SQL from this file ('-' for standard input)");
   sub->add_option("--param", options->params, "Bind a named parameter, e.g. clinic=CLN-014 (repeatable)")
       ->allow_extra_args(false);
-  const std::map<std::string, QueryFormat> formats = {
-      {"table", QueryFormat::kTable}, {"csv", QueryFormat::kCsv}, {"json", QueryFormat::kJson}};
-  sub->add_option("--format", options->format, "Output format: table, csv or json")
+  const std::map<std::string, QueryFormat> formats = {{"table", QueryFormat::kTable},
+                                                      {"csv", QueryFormat::kCsv},
+                                                      {"json", QueryFormat::kJson},
+                                                      {"jsonl", QueryFormat::kJsonLines}};
+  sub->add_option("--format", options->format, "Output format: table, csv, json or jsonl")
       ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+      ->option_text("table|csv|json|jsonl")
       ->default_str("table");
-  return {sub, [&global, options] { return RunQueryCommand(global, *options); }};
+  sub->add_option("--timeout", options->timeout_seconds,
+                  "Stop the query after this many seconds (exit 75); default: no limit")
+      ->check(CLI::PositiveNumber);
+  return {sub, [&global, options, sql] {
+            options->sql_given = sql->count() > 0;
+            return RunQueryCommand(global, *options);
+          }};
 }
 
 }  // namespace crampwatch::cli

@@ -1,4 +1,4 @@
-// QueryPrinter: writes query results as an aligned table, CSV or JSON.
+// QueryPrinter: writes query results as an aligned table, CSV, JSON or JSON Lines.
 #pragma once
 
 #include <cstdio>
@@ -9,7 +9,7 @@
 
 namespace crampwatch::cli {
 
-enum class QueryFormat { kTable, kCsv, kJson };
+enum class QueryFormat { kTable, kCsv, kJson, kJsonLines };
 
 /// One value of a result row, as SQLite typed it.
 struct QueryCell {
@@ -28,9 +28,14 @@ class QueryPrinter {
   virtual void End() = 0;
 };
 
-/// A printer for `format` writing to `out`. The table printer sizes its
-/// columns from the first rows it sees and streams the rest; CSV follows
-/// RFC 4180 with a header row; JSON is one array of objects.
+/// A printer for `format` writing to `out`. Rows stream: the table printer
+/// holds the first 1,000 rows back to size its columns from them (at most 60
+/// characters each), then prints every row as it comes with those widths;
+/// wider text is cut and ends in '…' (numbers and the last column never
+/// are), and a "(N rows)" line ends the table. The other printers hold no
+/// row. CSV follows RFC 4180 with a header row; JSON is one array of
+/// objects; JSON Lines one object per line. Numbers stay numbers and NULL
+/// null in JSON; NULL is empty in CSV and the table.
 std::unique_ptr<QueryPrinter> MakeQueryPrinter(QueryFormat format, std::FILE* out);
 
 }  // namespace crampwatch::cli

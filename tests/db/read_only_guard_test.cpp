@@ -5,6 +5,7 @@
 
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
+#include <chrono>
 #include <filesystem>
 
 #include "db/database.h"
@@ -18,6 +19,7 @@ struct GuardFixture {
   std::string path = dir.File("c.db");
   std::string dump;
   std::unique_ptr<SQLite::Database> reader;
+  std::unique_ptr<ReadOnlyGuard> guard;
 
   GuardFixture() {
     {
@@ -28,7 +30,7 @@ struct GuardFixture {
     OpenOptions options;
     options.read_only = true;
     reader = OpenDatabase(path, options);
-    InstallReadOnlyGuard(*reader);
+    guard = std::make_unique<ReadOnlyGuard>(*reader);
   }
 };
 
@@ -81,6 +83,66 @@ BOOST_DATA_TEST_CASE_F(GuardFixture, everything_else_is_refused, boost::unit_tes
   BOOST_TEST(!std::filesystem::exists("/tmp/crampwatch-attack.db"));
   auto writer = OpenDatabase(path);
   BOOST_TEST(testing::DumpDatabase(*writer) == dump);
+}
+
+BOOST_DATA_TEST_CASE_F(GuardFixture, prepare_refuses_everything_else_before_it_runs,
+                       boost::unit_test::data::make(kForbidden), sql) {
+  BOOST_CHECK_THROW(guard->Prepare(sql), SqlError);
+}
+
+BOOST_AUTO_TEST_CASE(prepare_names_what_it_refuses) {
+  auto message = [&](const std::string& sql) {
+    try {
+      guard->Prepare(sql);
+    } catch (const SqlError& error) {
+      return std::string(error.what());
+    }
+    return std::string("prepared");
+  };
+  BOOST_TEST(message("DELETE FROM import_file") == "not allowed, query only reads: DELETE from import_file");
+  BOOST_TEST(message("PRAGMA query_only = 0") == "not allowed, query only reads: PRAGMA query_only");
+  BOOST_TEST(message("VACUUM") == "not allowed, query only reads: a statement that changes the database or writes a file");
+  BOOST_TEST(message("  ") == "no SQL statement");
+}
+
+BOOST_AUTO_TEST_CASE(prepare_takes_one_statement_and_says_where_the_next_starts) {
+  BOOST_CHECK_NO_THROW(guard->Prepare("SELECT 1; -- done\n /* really */ ;"));
+  try {
+    guard->Prepare("SELECT 1; /* x */ SELECT 2");
+    BOOST_FAIL("a second statement was accepted");
+  } catch (const SqlError& error) {
+    BOOST_TEST(std::string(error.what()) == "one statement at a time");
+    BOOST_TEST(error.offset() == 18);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(bad_sql_reports_sqlite_message_and_offset) {
+  try {
+    guard->Prepare("SELECT nme FROM v_intake");
+    BOOST_FAIL("bad SQL was accepted");
+  } catch (const SqlError& error) {
+    BOOST_TEST(std::string(error.what()) == "no such column: nme");
+    BOOST_TEST(error.offset() == 7);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(schema_introspection_pragmas_work) {
+  SQLite::Statement columns = guard->Prepare("SELECT count(*) FROM pragma_table_info('import_file')");
+  BOOST_TEST(columns.executeStep());
+  BOOST_TEST(columns.getColumn(0).getInt() > 3);
+  SQLite::Statement pragma = guard->Prepare("PRAGMA table_info(import_file)");
+  BOOST_TEST(pragma.executeStep());
+}
+
+BOOST_AUTO_TEST_CASE(a_time_limit_interrupts_a_runaway_statement) {
+  SQLite::Statement runaway =
+      guard->Prepare("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n");
+  guard->StopAfter(std::chrono::milliseconds(50));
+  BOOST_CHECK_THROW(runaway.executeStep(), SQLite::Exception);
+  BOOST_TEST(guard->TimedOut());
+  guard->StopAfter(std::nullopt);
+  BOOST_TEST(!guard->TimedOut());
+  BOOST_TEST(testing::QueryInt(*reader, "SELECT 1") == 1);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
