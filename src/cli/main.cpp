@@ -16,6 +16,7 @@
 #include "cli/report_command.h"
 #include "cli/run_command.h"
 #include "cli/rules_command.h"
+#include "cli/status_command.h"
 
 namespace crampwatch::cli {
 
@@ -63,6 +64,7 @@ int Main(int argc, char** argv) {
       SetupReportCommand(app, global),
       SetupRunCommand(app, global),
       SetupQueryCommand(app, global),
+      SetupStatusCommand(app, global),
       SetupRulesCommand(app),
   };
 

@@ -1,0 +1,25 @@
+// Status formats: StatusFigures as aligned text for a person, or one JSON object for a monitor.
+#pragma once
+
+#include <string>
+
+#include "cli/status_figures.h"
+
+namespace crampwatch::cli {
+
+enum class StatusFormat { kText, kJson };
+
+/// The hint printed with the count of rejected rows.
+inline constexpr char kRejectHint[] = "crampwatch query \"SELECT * FROM v_reject\"";
+
+/// What the last run's outcome was, in words: "success", the exit-code
+/// table's meaning, or "did not finish (killed?)" when it has no finished_at.
+std::string RunOutcomeText(const RunFigures& run);
+
+/// A few aligned lines, then a table of the clinics with a total row; ends in '\n'.
+std::string FormatStatusText(const StatusFigures& figures);
+
+/// One JSON object with the same figures (absent things are null); ends in '\n'.
+std::string FormatStatusJson(const StatusFigures& figures);
+
+}  // namespace crampwatch::cli
