@@ -9,6 +9,7 @@
 #include "db/database.h"
 #include "db/migrations.h"
 #include "db/sql.h"
+#include "util/file_lock.h"
 
 namespace crampwatch::cli {
 namespace {
@@ -63,7 +64,7 @@ void ReadImports(SQLite::Database& database, StatusFigures& figures) {
   }
 }
 
-void ReadLastRun(SQLite::Database& database, StatusFigures& figures) {
+void ReadLastRun(SQLite::Database& database, const std::string& path, StatusFigures& figures) {
   SQLite::Statement statement(database, db::sql::kStatusLastRun);
   if (statement.executeStep()) {
     RunFigures run;
@@ -71,6 +72,8 @@ void ReadLastRun(SQLite::Database& database, StatusFigures& figures) {
     run.started_at = statement.getColumn(1).getString();
     run.finished_at = OptionalText(statement.getColumn(2));
     if (!statement.getColumn(3).isNull()) run.exit_code = statement.getColumn(3).getInt();
+    // `run` holds this lock while it works (cli/run_command.cpp).
+    run.in_progress = !run.finished_at && IsLockHeld(path + ".lock");
     figures.last_run = std::move(run);
   }
 }
@@ -89,7 +92,7 @@ StatusFigures ReadStatusFigures(SQLite::Database& database, const std::string& p
     ReadLatestClassify(database, figures);
     ReadClinics(database, figures);
     ReadImports(database, figures);
-    ReadLastRun(database, figures);
+    ReadLastRun(database, path, figures);
     snapshot.commit();
   } catch (const SQLite::Exception& error) {
     throw db::DatabaseError(path, error);

@@ -42,6 +42,7 @@ struct RunFigures {
   std::string started_at;
   std::optional<std::string> finished_at;  // nullopt: killed, or still running
   std::optional<int> exit_code;
+  bool in_progress = false;  // not finished, and a process holds the run lock now
 };
 
 struct StatusFigures {

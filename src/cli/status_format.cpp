@@ -160,7 +160,7 @@ std::string RunJson(const std::optional<RunFigures>& run) {
 }  // namespace
 
 std::string RunOutcomeText(const RunFigures& run) {
-  if (!run.finished_at) return "did not finish (killed?)";
+  if (!run.finished_at) return run.in_progress ? "running" : "did not finish (killed?)";
   if (!run.exit_code) return "finished without an exit code";
   for (const OutcomeInfo& info : AllOutcomes()) {
     if (info.exit_code == *run.exit_code) {

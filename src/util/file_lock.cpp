@@ -62,6 +62,15 @@ FileLock::FileLock(const std::string& path, double wait_seconds) {
   fchmod(fd_, 0600);
 }
 
+bool IsLockHeld(const std::string& path) {
+  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+  if (fd < 0) return false;
+  // A shared lock is refused only while someone holds the exclusive one.
+  const bool held = flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+  close(fd);  // releases the shared lock if we got it
+  return held;
+}
+
 FileLock::~FileLock() {
   if (fd_ >= 0) close(fd_);  // closing releases the flock
 }

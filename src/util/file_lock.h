@@ -24,4 +24,8 @@ class FileLock {
   int fd_ = -1;
 };
 
+/// Whether another process holds the lock on `path` now. Only looks: a
+/// missing file is not created (it means no holder).
+bool IsLockHeld(const std::string& path);
+
 }  // namespace crampwatch

@@ -8,6 +8,7 @@
 #include "db/database.h"
 #include "db/migrations.h"
 #include "test_support.h"
+#include "util/file_lock.h"
 
 namespace crampwatch::cli {
 namespace {
@@ -174,6 +175,13 @@ BOOST_AUTO_TEST_CASE(a_killed_run_is_reported_as_not_finished) {
   BOOST_TEST(Json(json, "$.last_run.finished_at") == "NULL");
   BOOST_TEST(Json(json, "$.last_run.exit_code") == "NULL");
   BOOST_TEST(Json(json, "$.last_run.outcome") == "did not finish (killed?)");
+}
+
+BOOST_AUTO_TEST_CASE(a_run_holding_the_lock_is_reported_as_running) {
+  ImportAndClassify();
+  InsertRun("('2026-11-26T02:15:00Z', NULL, NULL)");
+  const FileLock running(db + ".lock", 0);  // as `run` holds it while it works
+  BOOST_TEST(Json(StatusJson(), "$.last_run.outcome") == "running");
 }
 
 BOOST_AUTO_TEST_CASE(a_finished_run_shows_its_exit_code_and_meaning) {
