@@ -75,7 +75,7 @@ Outcome RunClassifyCommand(const GlobalOptions& global, const ClassifyCommandOpt
                                                  : classify::RuleSet::Load(options.rules_file);
   ApplyCalciumOptions(options, adolescent_ages, *rules);
 
-  TerminalStatus status(global.quiet);
+  TerminalStatus status(global.quiet, global.verbose);
   auto database = db::OpenDatabase(global.db_path, global.ToOpenOptions());
   classify::ClassifyResult result;
   try {

@@ -15,6 +15,7 @@ namespace crampwatch::cli {
 struct GlobalOptions {
   std::string db_path = "crampwatch.db";  // --db, or $CRAMPWATCH_DB
   bool quiet = false;                      // --quiet: only errors, for cron
+  bool verbose = false;                    // -v: debug detail (may show patient data)
   double busy_timeout_seconds = 10;        // --busy-timeout
 
   db::OpenOptions ToOpenOptions() const {

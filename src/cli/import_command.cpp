@@ -15,7 +15,7 @@ Command SetupImportCommand(CLI::App& app, const GlobalOptions& global) {
   return {sub, [&global, options] {
             // Options are checked before the database is touched.
             importer::ImportOptions import_options = ToImportOptions(*options);
-            TerminalStatus status(global.quiet);
+            TerminalStatus status(global.quiet, global.verbose);
             auto database = db::OpenDatabase(global.db_path, global.ToOpenOptions());
             return ImportFiles(*database, std::move(import_options), options->files, status).outcome;
           }};

@@ -52,6 +52,8 @@ int Main(int argc, char** argv) {
   }
   app.add_option("--db", global.db_path, "Database file (default: ./crampwatch.db or $CRAMPWATCH_DB)");
   app.add_flag("-q,--quiet", global.quiet, "Print only errors (for cron)");
+  app.add_flag("-v,--verbose", global.verbose,
+               "Also print debug detail, e.g. each rejected record as read (patient data: not for cron logs)");
   app.add_option("--busy-timeout", global.busy_timeout_seconds,
                  "Seconds to wait for a busy database before giving up (exit 75)")
       ->capture_default_str()

@@ -19,7 +19,7 @@ std::string SummaryLine(const report::ReportResult& result, const std::string& o
 }
 
 Outcome RunReportCommand(const GlobalOptions& global, const report::ReportOptions& options) {
-  TerminalStatus status(global.quiet);
+  TerminalStatus status(global.quiet, global.verbose);
   report::ReportResult result;
   try {
     result = report::RunReport(global.db_path, global.ToOpenOptions(), options, status);

@@ -123,8 +123,9 @@ Outcome RunRunCommand(const GlobalOptions& global, const RunCommandOptions& opti
                                                  : classify::RuleSet::Load(options.rules_file);
   const std::string out_dir = std::filesystem::absolute(options.out_dir).lexically_normal().string();
 
-  TerminalStatus status(global.quiet);
+  TerminalStatus status(global.quiet, global.verbose);
   // One run at a time per database; the kernel drops the lock if we die.
+  status.Debug("run: locking " + global.db_path + ".lock");
   const FileLock lock(global.db_path + ".lock", options.wait_seconds);
   auto database = db::OpenDatabase(global.db_path, global.ToOpenOptions());
   database->exec(db::sql::kStartRun);
@@ -159,6 +160,8 @@ Outcome RunRunCommand(const GlobalOptions& global, const RunCommandOptions& opti
       report_options.previous_fingerprints = LoadReportState(*database, out_dir);
       summary.report = report::RunReport(global.db_path, global.ToOpenOptions(), report_options, status);
       SaveReportState(*database, out_dir, *summary.report);
+      for (const std::string& path : summary.report->files) status.Debug("report: wrote " + path);
+      for (const std::string& path : summary.report->unchanged) status.Debug("report: unchanged " + path);
       status.Summary("report: " + std::to_string(summary.report->files.size()) + " workbooks written, " +
                      std::to_string(summary.report->unchanged.size()) + " unchanged, in " + out_dir +
                      " (" + summary.report->period.from + " to " + summary.report->period.to + ", " +

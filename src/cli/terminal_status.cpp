@@ -9,6 +9,8 @@ namespace {
 
 constexpr int kBarWidth = 30;
 constexpr auto kRedrawInterval = std::chrono::milliseconds(100);
+// Stages shorter than this never show a bar.
+constexpr auto kQuietStart = std::chrono::seconds(1);
 
 std::string HumanBytes(std::int64_t bytes) {
   char text[32];
@@ -22,7 +24,8 @@ std::string HumanBytes(std::int64_t bytes) {
 
 }  // namespace
 
-TerminalStatus::TerminalStatus(bool quiet) : quiet_(quiet), is_terminal_(isatty(STDERR_FILENO) == 1) {}
+TerminalStatus::TerminalStatus(bool quiet, bool verbose)
+    : quiet_(quiet), verbose_(verbose && !quiet), is_terminal_(isatty(STDERR_FILENO) == 1) {}
 
 TerminalStatus::~TerminalStatus() { ClearProgress(); }
 
@@ -30,6 +33,8 @@ void TerminalStatus::Progress(std::string_view label, std::int64_t done,
                               std::optional<std::int64_t> total, ProgressUnit unit) {
   if (quiet_ || !is_terminal_) return;
   auto now = std::chrono::steady_clock::now();
+  if (!first_progress_) first_progress_ = now;
+  if (now - *first_progress_ < kQuietStart) return;
   if (bar_visible_ && now - last_draw_ < kRedrawInterval) return;
   last_draw_ = now;
   std::string line = "\r";
@@ -65,6 +70,12 @@ void TerminalStatus::Warning(std::string_view line) {
   if (quiet_) return;
   ClearProgress();
   std::fprintf(stderr, "crampwatch: warning: %.*s\n", static_cast<int>(line.size()), line.data());
+}
+
+void TerminalStatus::Debug(std::string_view line) {
+  if (!verbose_) return;
+  ClearProgress();
+  std::fprintf(stderr, "crampwatch: debug: %.*s\n", static_cast<int>(line.size()), line.data());
 }
 
 }  // namespace crampwatch::cli

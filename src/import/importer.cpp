@@ -143,6 +143,7 @@ FileImportResult Importer::ImportOrThrow(const std::string& path) {
         if (parsed.issue) {
           store.Reject(import_id, parsed.line, *parsed.issue, parsed.raw, parsed.row.clinic_id);
           ++counts.rejected;
+          status_.Debug(name + ":" + std::to_string(parsed.line) + ": rejected record: " + parsed.raw);
           if (warnings++ < kMaxRejectWarnings) {
             status_.Warning(name + ":" + std::to_string(parsed.line) +
                             ": rejected: " + parsed.issue->Reason());

@@ -27,6 +27,10 @@ class StatusPrinter {
 
   /// A problem worth a line of its own, e.g. "a.csv:12: age: outside 0-120".
   virtual void Warning(std::string_view line) = 0;
+
+  /// Detail for -v: may name patient data (a rejected record's text), so it
+  /// is shown only when asked for.
+  virtual void Debug(std::string_view /*line*/) {}
 };
 
 /// Prints nothing; for tests and callers that only want results.

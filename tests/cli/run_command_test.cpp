@@ -176,6 +176,23 @@ BOOST_AUTO_TEST_CASE(a_missing_export_exits_66_and_the_rest_still_runs) {
   BOOST_TEST(Count("SELECT exit_code FROM run_log") == 66);
 }
 
+BOOST_AUTO_TEST_CASE(patient_text_appears_only_with_verbose) {
+  const std::string night = dir.Write("n.csv", std::string(kHeader) +
+                                                   "C1,A-1,P-1,2026-03-10,F,50,calf cramp at night,,\n"
+                                                   "C1,A-2,P-2,2026-02-30,F,50,secret calf story,,\n");
+  const RunResult normal = Run({night});
+  BOOST_TEST(normal.exit_code == 1);
+  BOOST_TEST(normal.err.find("n.csv:3: rejected: intake_date:") != std::string::npos, normal.err);
+  BOOST_TEST(normal.err.find("secret") == std::string::npos, normal.err);
+  BOOST_TEST(normal.err.find("debug") == std::string::npos);
+
+  const RunResult verbose = Run({"-v", "--force", night});
+  BOOST_TEST(verbose.err.find("crampwatch: debug: ") != std::string::npos, verbose.err);
+  BOOST_TEST(verbose.err.find("secret calf story") != std::string::npos, verbose.err);
+  // --force replaced the rejects, so C1's workbook changed.
+  BOOST_TEST(verbose.err.find("debug: report: wrote ") != std::string::npos, verbose.err);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace crampwatch::cli
