@@ -145,6 +145,24 @@ BOOST_AUTO_TEST_CASE(a_second_run_exits_75_at_once_or_waits) {
   BOOST_TEST(waited.exit_code == 0, waited.err);
 }
 
+BOOST_AUTO_TEST_CASE(two_runs_at_once_the_second_exits_75_and_a_third_runs) {
+  const std::string exports = dir.File("big.csv");
+  BOOST_REQUIRE(RunProgram({CRAMPWATCH_GEN_BIN, "--rows", "60000", "--clinics", "3", "--in-date-order", "--out",
+                            exports}).exit_code == 0);
+  const int first = testing::StartProgram({CRAMPWATCH_BIN, "--db", db, "-q", "run", "--out", out, exports});
+  // Start the second once the first holds the lock (its start-up takes a moment).
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (!IsLockHeld(db + ".lock") && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  const RunResult second = Run({exports});
+  BOOST_TEST(testing::WaitProgram(first) == 0);
+  BOOST_TEST(second.exit_code == 75, second.err);
+  BOOST_TEST(second.err.find("another crampwatch run holds the lock (pid ") != std::string::npos, second.err);
+  // The lock died with the first run: a third one runs (and finds nothing new).
+  BOOST_TEST(Run({exports}).exit_code == 0);
+}
+
 BOOST_AUTO_TEST_CASE(a_query_during_a_run_succeeds) {
   const std::string exports = dir.File("big.csv");
   BOOST_REQUIRE(RunProgram({CRAMPWATCH_GEN_BIN, "--rows", "30000", "--clinics", "3", "--in-date-order", "--out",
