@@ -9,7 +9,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
-#include <ctime>
 #include <filesystem>
 #include <memory>
 
@@ -19,6 +18,7 @@
 #include "cli/terminal_status.h"
 #include "db/sql.h"
 #include "util/file_lock.h"
+#include "util/utc_time.h"
 
 namespace crampwatch::cli {
 namespace {
@@ -32,15 +32,6 @@ struct RunCommandOptions {
   std::string rules_file;
   unsigned threads = 0;
 };
-
-std::string NowUtc() {
-  const std::time_t now = std::time(nullptr);
-  std::tm parts{};
-  gmtime_r(&now, &parts);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
-  return text;
-}
 
 std::string Seconds(double seconds) {
   char text[32];
@@ -132,7 +123,7 @@ Outcome RunRunCommand(const GlobalOptions& global, const RunCommandOptions& opti
   const std::int64_t run_id = database->getLastInsertRowid();
 
   RunSummary summary;
-  summary.started_at = NowUtc();
+  summary.started_at = UtcNow();
   summary.files = static_cast<int>(options.import.files.size());
   summary.out_dir = out_dir;
   Outcome outcome = Outcome::kOk;

@@ -13,6 +13,7 @@
 #include "import/row_pipeline.h"
 #include "import/row_validator.h"
 #include "import/transcoding_source.h"
+#include "util/utc_time.h"
 
 namespace crampwatch::importer {
 namespace {

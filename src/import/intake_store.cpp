@@ -3,6 +3,7 @@
 #include <ctime>
 
 #include "db/sql.h"
+#include "util/utc_time.h"
 
 namespace crampwatch::importer {
 namespace {
@@ -24,15 +25,6 @@ SQLite::Database& WithStageTable(SQLite::Database& database) {
 }
 
 }  // namespace
-
-std::string UtcNow() {
-  std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
 
 IntakeStore::IntakeStore(SQLite::Database& database)
     : database_(WithStageTable(database)),

@@ -69,7 +69,4 @@ class IntakeStore {
   std::int64_t staged_ = 0;
 };
 
-/// The current UTC time as "YYYY-MM-DDTHH:MM:SSZ".
-std::string UtcNow();
-
 }  // namespace crampwatch::importer

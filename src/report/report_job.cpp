@@ -10,7 +10,6 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
-#include <ctime>
 #include <exception>
 #include <filesystem>
 #include <map>
@@ -24,6 +23,7 @@
 #include "report/workbook_fingerprint.h"
 #include "util/error.h"
 #include "util/file_mode.h"
+#include "util/utc_time.h"
 
 namespace crampwatch::report {
 namespace {
@@ -75,15 +75,6 @@ std::string EndOfMonth(const std::string& date) {
   int day = 31;
   while (!IsExcelDate(year, month, day)) --day;
   return date.substr(0, 8) + std::to_string(day);
-}
-
-std::string TodayUtc() {
-  const std::time_t now = std::time(nullptr);
-  std::tm parts{};
-  gmtime_r(&now, &parts);
-  char text[16];
-  std::strftime(text, sizeof text, "%Y-%m-%d", &parts);
-  return text;
 }
 
 // A workbook's temporary file or scratch folder left by a report that was
@@ -240,7 +231,7 @@ ReportResult RunReport(const std::string& db_path, const db::OpenOptions& open_o
     if (!latest || clinic.latest_date > *latest) latest = clinic.latest_date;
   }
   ReportResult result;
-  result.period = ResolvePeriod(options.from, options.to, latest, TodayUtc());
+  result.period = ResolvePeriod(options.from, options.to, latest, UtcToday());
   const std::vector<WorkbookJob> jobs = PlanWorkbooks(*database, options, result.period, clinics);
   CreatePrivateDirectory(options.out_dir);
   RemoveStaleTemporaryFiles(options.out_dir);
