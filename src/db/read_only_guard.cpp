@@ -7,15 +7,10 @@
 #include <memory>
 #include <string_view>
 
+#include "db/sql.h"
+
 namespace crampwatch::db {
 namespace {
-
-// Sorts and temporary tables of a big query would otherwise spill to files in
-// the temporary folder, with patient data in them: `query` writes no file.
-constexpr char kTemporariesInMemory[] = "PRAGMA temp_store = MEMORY";
-
-// Any read opens the write-ahead log, so that closing the connection cleans it up.
-constexpr char kReadSchemaVersion[] = "PRAGMA schema_version";
 
 // How many virtual machine instructions run between two looks at the clock:
 // often enough to stop within milliseconds, rarely enough to cost nothing.
@@ -149,7 +144,7 @@ struct StatementFinalizer {
 }  // namespace
 
 ReadOnlyGuard::ReadOnlyGuard(SQLite::Database& database) : database_(database) {
-  database_.exec(kTemporariesInMemory);
+  database_.exec(sql::kTemporariesInMemory);
   sqlite3* handle = database_.getHandle();
   sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0);
   sqlite3_set_authorizer(handle, &ReadOnlyGuard::Authorize, this);
@@ -203,7 +198,7 @@ void RemoveFilesLeftByReader(const std::string& path) noexcept {
     // No OPEN_CREATE: a database removed meanwhile is not made again. No busy
     // timeout: with a writer about, the files are its own and stay.
     SQLite::Database cleaner(path, SQLite::OPEN_READWRITE);
-    cleaner.exec(kReadSchemaVersion);
+    cleaner.exec(sql::kReadSchemaVersion);
   } catch (const SQLite::Exception&) {
     // Busy or not writable by us: the files stay, as SQLite would leave them.
   }

@@ -150,6 +150,13 @@ inline constexpr char kUpsertClassificationTail[] =
     "red_flags = excluded.red_flags, calcium_risk = excluded.calcium_risk, "
     "calcium_reason = excluded.calcium_reason, tags = excluded.tags";
 
+// --- read-only guard (query) ------------------------------------------------
+// Sorts and temporary tables of a big query would otherwise spill to files in
+// the temporary folder, with patient data in them: `query` writes no file.
+inline constexpr char kTemporariesInMemory[] = "PRAGMA temp_store = MEMORY";
+// Any read opens the write-ahead log, so that closing the connection cleans it up.
+inline constexpr char kReadSchemaVersion[] = "PRAGMA schema_version";
+
 // --- run -----------------------------------------------------------------------
 inline constexpr char kStartRun[] =
     "INSERT INTO run_log (started_at) VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))";

@@ -1,0 +1,157 @@
+// XlsxWorkbook::Sheet: cells, widths, panes, filters, highlights, charts and print setup of one sheet.
+#include <xlsxwriter.h>
+
+#include <string>
+
+#include "report/cell_text.h"
+#include "report/xlsx_workbook.h"
+
+namespace crampwatch::report {
+namespace {
+
+std::string LxwText(lxw_error error) { return lxw_strerror(error); }
+
+// Excel's name of a cell, e.g. "B3" for row 2, column 1.
+std::string CellName(std::uint32_t row, std::uint16_t col) {
+  std::string letters;
+  for (unsigned n = col + 1u; n > 0; n = (n - 1) / 26) {
+    letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+  }
+  return letters + std::to_string(std::uint64_t{row} + 1);
+}
+
+}  // namespace
+
+void XlsxWorkbook::Sheet::Fail(std::uint32_t row, std::uint16_t col,
+                               const std::string& cause) const {
+  workbook_.Fail("sheet '" + name_ + "' cell " + CellName(row, col) + ": " + cause);
+}
+
+void XlsxWorkbook::Sheet::BeginWrite(std::uint32_t row) {
+  CheckOpen();
+  if (row < last_row_) {
+    workbook_.Fail("sheet '" + name_ + "': row " + std::to_string(std::uint64_t{row} + 1) +
+                   " written after row " + std::to_string(last_row_ + 1) +
+                   " (rows must be written in order)");
+  }
+  last_row_ = row;
+}
+
+bool XlsxWorkbook::Sheet::WriteString(std::uint32_t row, std::uint16_t col,
+                                      std::string_view text, CellFormat format) {
+  BeginWrite(row);
+  bool truncated = false;
+  const std::string safe = SafeCellText(text, &truncated);
+  const lxw_error error =
+      worksheet_write_string(worksheet_, row, col, safe.c_str(), workbook_.Format(format));
+  if (error != LXW_NO_ERROR) Fail(row, col, LxwText(error));
+  return truncated;
+}
+
+void XlsxWorkbook::Sheet::WriteNumber(std::uint32_t row, std::uint16_t col, double value,
+                                      CellFormat format) {
+  BeginWrite(row);
+  const lxw_error error =
+      worksheet_write_number(worksheet_, row, col, value, workbook_.Format(format));
+  if (error != LXW_NO_ERROR) Fail(row, col, LxwText(error));
+}
+
+void XlsxWorkbook::Sheet::WriteDate(std::uint32_t row, std::uint16_t col, int year, int month,
+                                    int day, CellFormat format) {
+  if (!IsExcelDate(year, month, day)) {
+    Fail(row, col,
+         "invalid date " + std::to_string(year) + "-" + std::to_string(month) + "-" +
+             std::to_string(day));
+  }
+  BeginWrite(row);
+  lxw_datetime date{};
+  date.year = year;
+  date.month = month;
+  date.day = day;
+  const lxw_error error =
+      worksheet_write_datetime(worksheet_, row, col, &date, workbook_.Format(format));
+  if (error != LXW_NO_ERROR) Fail(row, col, LxwText(error));
+}
+
+void XlsxWorkbook::Sheet::SetColumnWidth(std::uint16_t col, double width) {
+  CheckOpen();
+  const lxw_error error = worksheet_set_column(worksheet_, col, col, width, nullptr);
+  if (error != LXW_NO_ERROR) Fail(0, col, "cannot set the column width: " + LxwText(error));
+}
+
+void XlsxWorkbook::Sheet::CheckOpen() const {
+  if (workbook_.workbook_ == nullptr) workbook_.Fail("sheet '" + name_ + "' used after Commit");
+}
+
+void XlsxWorkbook::Sheet::FreezeRows(std::uint32_t rows) {
+  CheckOpen();
+  worksheet_freeze_panes(worksheet_, rows, 0);
+}
+
+void XlsxWorkbook::Sheet::SetPrintLayout(std::optional<std::uint32_t> header_row) {
+  CheckOpen();
+  worksheet_set_landscape(worksheet_);
+  worksheet_fit_to_pages(worksheet_, 1, 0);  // one page wide, as many long as needed
+  if (header_row) {
+    const lxw_error error = worksheet_repeat_rows(worksheet_, *header_row, *header_row);
+    if (error != LXW_NO_ERROR) Fail(*header_row, 0, "cannot repeat the header row: " + LxwText(error));
+  }
+}
+
+void XlsxWorkbook::Sheet::HighlightRows(std::uint32_t first_row, std::uint32_t last_row,
+                                        std::uint16_t last_col, std::uint16_t key_col,
+                                        RowFill fill) {
+  CheckOpen();
+  if (last_row < first_row) return;
+  // Relative to the range's first row: Excel applies it to each row.
+  std::string key = CellName(first_row, key_col);
+  key.insert(0, "$");
+  std::string formula = "=AND(" + key + "<>\"\"," + key + "<>0)";
+  lxw_conditional_format condition{};
+  condition.type = LXW_CONDITIONAL_TYPE_FORMULA;
+  condition.value_string = formula.data();
+  condition.format = fill == RowFill::kRed ? workbook_.red_fill_ : workbook_.amber_fill_;
+  const lxw_error error =
+      worksheet_conditional_format_range(worksheet_, first_row, 0, last_row, last_col, &condition);
+  if (error != LXW_NO_ERROR) Fail(first_row, key_col, "cannot highlight rows: " + LxwText(error));
+}
+
+void XlsxWorkbook::Sheet::AddChart(const ChartSpec& spec) {
+  CheckOpen();
+  const std::uint8_t type = spec.type == ChartType::kBar      ? LXW_CHART_BAR
+                            : spec.type == ChartType::kColumn ? LXW_CHART_COLUMN
+                                                              : LXW_CHART_LINE;
+  lxw_chart* chart = workbook_add_chart(workbook_.workbook_, type);
+  if (chart == nullptr) workbook_.Fail("sheet '" + name_ + "': cannot add a chart (out of memory)");
+  const std::uint32_t first_data_row = spec.header_row + 1;
+  for (std::uint16_t col : spec.value_cols) {
+    lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+    if (series == nullptr) workbook_.Fail("sheet '" + name_ + "': cannot add a chart series");
+    chart_series_set_categories(series, name_.c_str(), first_data_row, spec.category_col,
+                                spec.last_row, spec.category_col);
+    chart_series_set_values(series, name_.c_str(), first_data_row, col, spec.last_row, col);
+    chart_series_set_name_range(series, name_.c_str(), spec.header_row, col);
+  }
+  const std::string title = SafeCellText(spec.title);
+  chart_title_set_name(chart, title.c_str());
+  if (spec.value_cols.size() <= 1) chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+  if (spec.type == ChartType::kBar) chart_axis_set_reverse(chart->y_axis);  // first category on top
+  lxw_chart_options options{};
+  options.x_scale = spec.value_cols.size() > 1 ? 2.0 : 1.5;
+  options.y_scale = 1.5;
+  options.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
+  const lxw_error error = worksheet_insert_chart_opt(worksheet_, spec.anchor_row, spec.anchor_col,
+                                                     chart, &options);
+  if (error != LXW_NO_ERROR) Fail(spec.anchor_row, spec.anchor_col, "cannot insert a chart: " + LxwText(error));
+}
+
+void XlsxWorkbook::Sheet::AutoFilter(std::uint32_t first_row, std::uint16_t first_col,
+                                     std::uint32_t last_row, std::uint16_t last_col) {
+  CheckOpen();
+  const lxw_error error = worksheet_autofilter(worksheet_, first_row, first_col, last_row, last_col);
+  if (error != LXW_NO_ERROR) {
+    Fail(first_row, first_col, "cannot set the autofilter: " + LxwText(error));
+  }
+}
+
+}  // namespace crampwatch::report
