@@ -1,6 +1,7 @@
 // End-to-end tests of `crampwatch run`: the nightly job on real files, its lock,
 // what a second run leaves alone, and its exit codes.
 #include <SQLiteCpp/Database.h>
+#include <signal.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -161,6 +162,23 @@ BOOST_AUTO_TEST_CASE(two_runs_at_once_the_second_exits_75_and_a_third_runs) {
   BOOST_TEST(second.err.find("another crampwatch run holds the lock (pid ") != std::string::npos, second.err);
   // The lock died with the first run: a third one runs (and finds nothing new).
   BOOST_TEST(Run({exports}).exit_code == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_killed_run_leaves_no_lock_and_the_next_run_completes) {
+  const std::string exports = dir.File("big.csv");
+  BOOST_REQUIRE(RunProgram({CRAMPWATCH_GEN_BIN, "--rows", "60000", "--clinics", "3", "--in-date-order", "--out",
+                            exports}).exit_code == 0);
+  const int killed = testing::StartProgram({CRAMPWATCH_BIN, "--db", db, "-q", "run", "--out", out, exports});
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (!IsLockHeld(db + ".lock") && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  kill(killed, SIGKILL);
+  testing::WaitProgram(killed);
+  BOOST_TEST(!IsLockHeld(db + ".lock"));
+  const RunResult next = Run({exports});  // the killed import rolled back: it loads again
+  BOOST_TEST(next.exit_code == 0, next.err);
+  BOOST_TEST(Count("SELECT count(*) FROM v_intake") == 60000);
 }
 
 BOOST_AUTO_TEST_CASE(a_query_during_a_run_succeeds) {
