@@ -12,6 +12,7 @@ packages=(
   libboost-test-dev                     # tests
   unzip python3-openpyxl               # tests: read workbooks back
   sqlite3 time                          # benchmark: sqlite3 .import, /usr/bin/time -v
+  python3-pandas python3-xlsxwriter     # benchmark: the pandas pipeline (bench/pandas_bench.sh)
 )
 
 missing=()
