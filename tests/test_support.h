@@ -81,3 +81,22 @@ long long QueryInt(SQLite::Database& database, const std::string& sql);
 std::string QueryText(SQLite::Database& database, const std::string& sql);
 
 }  // namespace crampwatch::testing
+
+namespace crampwatch::testing {
+
+/// Limits a child started by RunLimitedProgram gets before it runs.
+struct ProcessLimits {
+  /// RLIMIT_FSIZE in bytes: no file may grow past it. SIGXFSZ is ignored in
+  /// the child, so a write beyond it fails with EFBIG instead of killing it.
+  long long max_file_bytes = -1;  // -1: no limit
+};
+
+/// As RunProgram with no input (standard input is empty), but the child
+/// sets `limits` on itself after fork and before exec.
+RunResult RunLimitedProgram(const std::vector<std::string>& argv, const ProcessLimits& limits);
+
+/// PRAGMA integrity_check's report on a read-only connection, rows joined by
+/// newlines: "ok" when the database is whole. Leaves -wal and -shm as they are.
+std::string IntegrityCheck(const std::string& database_path);
+
+}  // namespace crampwatch::testing

@@ -88,7 +88,8 @@ FileImportResult Importer::ImportFile(const std::string& path) {
   } catch (const Error& error) {
     return Failed(DisplayName(path), error.kind(), error.what());
   } catch (const SQLite::Exception& error) {
-    Error wrapped = db::DatabaseError(DisplayName(path), error);
+    // Name the database too: "file.csv: disk I/O error" would blame the export.
+    Error wrapped = db::DatabaseError(DisplayName(path) + ": database " + database_.getFilename(), error);
     return Failed(DisplayName(path), wrapped.kind(), wrapped.what());
   }
 }
