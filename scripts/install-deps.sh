@@ -12,6 +12,7 @@ packages=(
   libboost-test-dev                     # tests
   unzip python3-openpyxl               # tests: read workbooks back
   sqlite3 time                          # benchmark: sqlite3 .import, /usr/bin/time -v
+  clang libclang-rt-14-dev              # fuzzing: clang 14 and libclang_rt.fuzzer (scripts/fuzz.sh)
   python3-pandas python3-xlsxwriter     # benchmark: the pandas pipeline (bench/pandas_bench.sh)
 )
 
