@@ -4,6 +4,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -54,13 +55,18 @@ std::string ReadFile(const std::filesystem::path& path) {
   return content.str();
 }
 
-RunResult RunProgram(const std::vector<std::string>& argv, std::string_view input) {
+RunResult RunProgram(const std::vector<std::string>& argv, std::string_view input,
+                     const ProcessLimits& limits) {
   // A child that exits without reading its input must not kill the tests.
   signal(SIGPIPE, SIG_IGN);
   int in_pipe[2], out_pipe[2], err_pipe[2];
   if (pipe(in_pipe) != 0 || pipe(out_pipe) != 0 || pipe(err_pipe) != 0) {
     throw std::runtime_error("pipe failed");
   }
+  // Built before fork: the child may only make async-signal-safe calls.
+  std::vector<char*> args;
+  for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
+  args.push_back(nullptr);
   pid_t pid = fork();
   if (pid < 0) throw std::runtime_error("fork failed");
   if (pid == 0) {
@@ -70,9 +76,13 @@ RunResult RunProgram(const std::vector<std::string>& argv, std::string_view inpu
     for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) {
       close(fd);
     }
-    std::vector<char*> args;
-    for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
-    args.push_back(nullptr);
+    if (limits.max_file_bytes >= 0) {
+      // An ignored signal stays ignored across exec; the limit is inherited.
+      signal(SIGXFSZ, SIG_IGN);
+      const rlimit limit{static_cast<rlim_t>(limits.max_file_bytes),
+                         static_cast<rlim_t>(limits.max_file_bytes)};
+      if (setrlimit(RLIMIT_FSIZE, &limit) != 0) _exit(126);
+    }
     execv(args[0], args.data());
     _exit(127);
   }
@@ -182,67 +192,6 @@ long long QueryInt(SQLite::Database& database, const std::string& sql) {
 std::string QueryText(SQLite::Database& database, const std::string& sql) {
   SQLite::Column value = database.execAndGet(sql);
   return value.isNull() ? "NULL" : value.getString();
-}
-
-}  // namespace crampwatch::testing
-
-#include <sys/resource.h>
-
-namespace crampwatch::testing {
-
-RunResult RunLimitedProgram(const std::vector<std::string>& argv, const ProcessLimits& limits) {
-  signal(SIGPIPE, SIG_IGN);
-  int out_pipe[2], err_pipe[2];
-  if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) throw std::runtime_error("pipe failed");
-  // Built before fork: the child may only make async-signal-safe calls.
-  std::vector<char*> args;
-  for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
-  args.push_back(nullptr);
-  pid_t pid = fork();
-  if (pid < 0) throw std::runtime_error("fork failed");
-  if (pid == 0) {
-    int null_fd = open("/dev/null", O_RDONLY);
-    dup2(null_fd, STDIN_FILENO);
-    dup2(out_pipe[1], STDOUT_FILENO);
-    dup2(err_pipe[1], STDERR_FILENO);
-    for (int fd : {null_fd, out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) close(fd);
-    if (limits.max_file_bytes >= 0) {
-      // An ignored signal stays ignored across exec; the limit is inherited.
-      signal(SIGXFSZ, SIG_IGN);
-      const rlimit limit{static_cast<rlim_t>(limits.max_file_bytes),
-                         static_cast<rlim_t>(limits.max_file_bytes)};
-      if (setrlimit(RLIMIT_FSIZE, &limit) != 0) _exit(126);
-    }
-    execv(args[0], args.data());
-    _exit(127);
-  }
-  close(out_pipe[1]);
-  close(err_pipe[1]);
-  RunResult result;
-  bool open_fds[2] = {true, true};
-  char buffer[65536];
-  while (open_fds[0] || open_fds[1]) {
-    pollfd fds[2] = {{open_fds[0] ? out_pipe[0] : -1, POLLIN, 0},
-                     {open_fds[1] ? err_pipe[0] : -1, POLLIN, 0}};
-    if (poll(fds, 2, -1) < 0) {
-      if (errno == EINTR) continue;
-      throw std::runtime_error("poll failed");
-    }
-    for (int i = 0; i < 2; ++i) {
-      if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
-      ssize_t n = read(fds[i].fd, buffer, sizeof buffer);
-      if (n > 0) {
-        (i == 0 ? result.out : result.err).append(buffer, static_cast<std::size_t>(n));
-      } else {
-        close(fds[i].fd);
-        open_fds[i] = false;
-      }
-    }
-  }
-  int status = 0;
-  waitpid(pid, &status, 0);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
 }
 
 std::string IntegrityCheck(const std::string& database_path) {

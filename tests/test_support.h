@@ -52,9 +52,17 @@ struct RunResult {
   std::string err;
 };
 
+/// Limits a child started by RunProgram gets before it runs.
+struct ProcessLimits {
+  /// RLIMIT_FSIZE in bytes: no file may grow past it. SIGXFSZ is ignored in
+  /// the child, so a write beyond it fails with EFBIG instead of killing it.
+  long long max_file_bytes = -1;  // -1: no limit
+};
+
 /// Runs `argv` (argv[0] is a path) with `input` on standard input, waiting
 /// for it to finish, and captures its output.
-RunResult RunProgram(const std::vector<std::string>& argv, std::string_view input = {});
+RunResult RunProgram(const std::vector<std::string>& argv, std::string_view input = {},
+                     const ProcessLimits& limits = {});
 
 /// Starts `argv` in the background with its output discarded; returns its pid.
 int StartProgram(const std::vector<std::string>& argv);
@@ -84,16 +92,6 @@ std::string QueryText(SQLite::Database& database, const std::string& sql);
 
 namespace crampwatch::testing {
 
-/// Limits a child started by RunLimitedProgram gets before it runs.
-struct ProcessLimits {
-  /// RLIMIT_FSIZE in bytes: no file may grow past it. SIGXFSZ is ignored in
-  /// the child, so a write beyond it fails with EFBIG instead of killing it.
-  long long max_file_bytes = -1;  // -1: no limit
-};
-
-/// As RunProgram with no input (standard input is empty), but the child
-/// sets `limits` on itself after fork and before exec.
-RunResult RunLimitedProgram(const std::vector<std::string>& argv, const ProcessLimits& limits);
 
 /// PRAGMA integrity_check's report on a read-only connection, rows joined by
 /// newlines: "ok" when the database is whole. Leaves -wal and -shm as they are.

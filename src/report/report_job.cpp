@@ -28,10 +28,6 @@
 namespace crampwatch::report {
 namespace {
 
-// Each worker's page cache (SQLite's default is 2 MiB): holds the
-// classification pages one clinic's sheets read again and again.
-constexpr int kWorkerCacheKib = 16384;
-
 struct Clinic {
   std::string id;
   std::string name;  // '' when no export named it
@@ -248,7 +244,6 @@ ReportResult RunReport(const std::string& db_path, const db::OpenOptions& open_o
   auto work = [&] {
     try {
       std::unique_ptr<SQLite::Database> connection = db::OpenDatabase(db_path, read_only);
-      connection->exec("PRAGMA cache_size = -" + std::to_string(kWorkerCacheKib));
       for (std::size_t slot = next++; slot < to_write.size() && !failed; slot = next++) {
         const std::size_t index = to_write[slot];
         const std::vector<ReportBlock>& blocks =
