@@ -1,5 +1,6 @@
 #include "cli/import_stage.h"
 
+#include <chrono>
 #include <cstdio>
 #include <utility>
 
@@ -72,6 +73,7 @@ void AddImportOptions(CLI::App& command, ImportCommandOptions& options) {
 
 ImportStageResult ImportFiles(SQLite::Database& database, importer::ImportOptions options,
                               const std::vector<std::string>& files, TerminalStatus& status) {
+  const auto started = std::chrono::steady_clock::now();
   importer::Importer importer(database, std::move(options), status);
   ImportStageResult stage;
   for (const std::string& file : files) {
@@ -109,6 +111,7 @@ ImportStageResult ImportFiles(SQLite::Database& database, importer::ImportOption
                    FormatCount(stage.total.unchanged) + " unchanged, " + FormatCount(stage.total.rejected) +
                    " rejected");
   }
+  stage.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return stage;
 }
 

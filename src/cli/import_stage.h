@@ -35,6 +35,7 @@ struct ImportStageResult {
   int skipped = 0;
   int failed = 0;
   importer::ImportCounts total;
+  double seconds = 0;  // the whole stage, every file
 };
 
 /// Imports `files` in order, each in its own transaction: one summary line a

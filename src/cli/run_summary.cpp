@@ -47,6 +47,7 @@ std::string RunSummary::ToJson() const {
   AppendField(stage, "updated", import.total.updated);
   AppendField(stage, "unchanged", import.total.unchanged);
   AppendField(stage, "rejected", import.total.rejected);
+  AppendField(stage, "seconds", Seconds(import.seconds));
   AppendField(json, "import", stage + "}");
 
   if (classify) {

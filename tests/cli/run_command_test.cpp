@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <boost/test/unit_test.hpp>
+#include <regex>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -94,6 +95,11 @@ BOOST_AUTO_TEST_CASE(sample_data_then_the_same_files_again_change_nothing) {
   BOOST_TEST(json.find("\"exit_code\": 1") != std::string::npos, json);
   BOOST_TEST(json.find("\"rejected\": 12") != std::string::npos, json);
   BOOST_TEST(json.find("\"written\": 5") != std::string::npos, json);
+  // Each stage that ran says how long it took.
+  for (const char* stage : {"import", "classify", "report"}) {
+    const std::regex timed("\"" + std::string(stage) + "\": \\{[^}]*\"seconds\": [0-9]+\\.[0-9]{3}");
+    BOOST_TEST(std::regex_search(json, timed), stage << " has no seconds: " << json);
+  }
   BOOST_TEST(Count("SELECT count(*) FROM run_log WHERE exit_code = 1 AND finished_at IS NOT NULL") == 1);
 
   const std::string dump = DataDump();
