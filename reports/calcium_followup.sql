@@ -12,7 +12,7 @@
 -- @column Other causes: wrap 40
 -- @highlight May not be calcium: amber
 -- @empty No patient with a calcium-risk flag in this period.
-WITH patient AS (
+WITH patient AS MATERIALIZED (
   SELECT patient_id, max(sex) AS sex, max(age) AS age, max(calcium_risk) AS risk,
          count(*) AS complaints, max(intake_date) AS last_date,
          ',' || group_concat(causes, ',') || ',' AS all_causes
@@ -21,24 +21,27 @@ WITH patient AS (
     AND is_cramp = 1 AND calcium_risk IS NOT NULL
   GROUP BY patient_id
 ),
-followup AS MATERIALIZED (  -- other_causes is read twice below: compute it once
-  SELECT p.*,
+-- The readable names of the causes other than calcium in each patient's codes.
+-- Patients share a few hundred distinct lists at most: each is named once.
+other AS MATERIALIZED (
+  SELECT l.all_causes,
          coalesce((SELECT group_concat(label, ', ') FROM (
-                     SELECT l.label FROM code_label AS l
-                     WHERE l.kind = 'cause' AND l.code NOT IN ('calcium_deficiency', 'unexplained')
-                       AND instr(p.all_causes, ',' || l.code || ',') > 0
-                     ORDER BY l.position)), '') AS other_causes
-  FROM patient AS p
+                     SELECT c.label FROM code_label AS c
+                     WHERE c.kind = 'cause' AND c.code NOT IN ('calcium_deficiency', 'unexplained')
+                       AND instr(l.all_causes, ',' || c.code || ',') > 0
+                     ORDER BY c.position)), '') AS other_causes
+  FROM (SELECT DISTINCT all_causes FROM patient) AS l
 )
-SELECT patient_id AS "Patient",
-       sex AS "Sex",
-       age AS "Age",
-       replace(risk, '_', ' ') AS "Risk",
-       complaints AS "Complaints",
-       last_date AS "Last complaint",
-       CASE WHEN instr(all_causes, ',calcium_deficiency,') > 0 THEN 'yes' ELSE '' END
+SELECT p.patient_id AS "Patient",
+       p.sex AS "Sex",
+       p.age AS "Age",
+       replace(p.risk, '_', ' ') AS "Risk",
+       p.complaints AS "Complaints",
+       p.last_date AS "Last complaint",
+       CASE WHEN instr(p.all_causes, ',calcium_deficiency,') > 0 THEN 'yes' ELSE '' END
          AS "Calcium evidence in text",
-       other_causes AS "Other causes",
-       CASE WHEN other_causes <> '' THEN 'yes' ELSE '' END AS "May not be calcium"
-FROM followup
-ORDER BY last_date DESC, patient_id;
+       o.other_causes AS "Other causes",
+       CASE WHEN o.other_causes <> '' THEN 'yes' ELSE '' END AS "May not be calcium"
+FROM patient AS p
+JOIN other AS o USING (all_causes)
+ORDER BY p.last_date DESC, p.patient_id;

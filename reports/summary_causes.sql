@@ -7,21 +7,23 @@
 -- @column Complaints: integer
 -- @column Share of cramp complaints: percent
 -- @chart bar: Cause -> Complaints
-WITH cramps AS MATERIALIZED (
-  SELECT causes
+WITH cause_sets AS MATERIALIZED (
+  -- Complaints per set of causes: few distinct sets, so splitting them is cheap.
+  SELECT causes, count(*) AS complaints
   FROM v_intake
   WHERE clinic_id = :clinic AND intake_date >= :from AND intake_date < date(:to, '+1 day')
     AND is_cramp = 1
+  GROUP BY causes
 ),
--- One pass: each complaint's codes split into rows ("a,b" -> a, b).
+-- Each set's codes split into rows ("a,b" -> a, b).
 per_code AS (
-  SELECT CASE c.causes WHEN '' THEN 'unexplained' ELSE j.value END AS code, count(*) AS complaints
-  FROM cramps AS c, json_each('["' || replace(c.causes, ',', '","') || '"]') AS j
+  SELECT CASE s.causes WHEN '' THEN 'unexplained' ELSE j.value END AS code, sum(s.complaints) AS complaints
+  FROM cause_sets AS s, json_each('["' || replace(s.causes, ',', '","') || '"]') AS j
   GROUP BY 1
 )
 SELECT l.label AS "Cause",
        coalesce(p.complaints, 0) AS "Complaints",
-       CAST(coalesce(p.complaints, 0) AS REAL) / nullif((SELECT count(*) FROM cramps), 0)
+       CAST(coalesce(p.complaints, 0) AS REAL) / nullif((SELECT sum(complaints) FROM cause_sets), 0)
          AS "Share of cramp complaints"
 FROM code_label AS l
 LEFT JOIN per_code AS p USING (code)

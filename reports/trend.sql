@@ -11,29 +11,32 @@ WITH RECURSIVE month(first_day) AS (
   UNION ALL
   SELECT date(first_day, '+1 month') FROM month WHERE date(first_day, '+1 month') <= :to
 ),
-cramps AS (
-  SELECT substr(intake_date, 1, 7) AS month, ',' || causes || ',' AS causes
+-- Complaints are counted per month and set of causes first: few distinct sets,
+-- so each cause is looked for in a few hundred rows, not in every complaint.
+per_cause_set AS (
+  SELECT substr(intake_date, 1, 7) AS month, ',' || causes || ',' AS causes, count(*) AS complaints
   FROM v_intake
   WHERE clinic_id = :clinic AND intake_date >= :from AND intake_date < date(:to, '+1 day')
     AND is_cramp = 1
+  GROUP BY 1, 2
 ),
 per_month AS (
   SELECT month,
-         count(*) AS complaints,
-         sum(instr(causes, ',cold_exposure,') > 0) AS cold_exposure,
-         sum(instr(causes, ',overexertion,') > 0) AS overexertion,
-         sum(instr(causes, ',salt_loss,') > 0) AS salt_loss,
-         sum(instr(causes, ',calcium_deficiency,') > 0) AS calcium_deficiency,
-         sum(instr(causes, ',sleep_posture,') > 0) AS sleep_posture,
-         sum(instr(causes, ',malnutrition,') > 0) AS malnutrition,
-         sum(instr(causes, ',lumbar_disc_herniation,') > 0) AS lumbar_disc_herniation,
-         sum(instr(causes, ',bone_hyperplasia,') > 0) AS bone_hyperplasia,
-         sum(instr(causes, ',medication,') > 0) AS medication,
-         sum(instr(causes, ',pregnancy,') > 0) AS pregnancy,
-         sum(instr(causes, ',electrolyte_imbalance,') > 0) AS electrolyte_imbalance,
-         sum(instr(causes, ',chronic_disease,') > 0) AS chronic_disease,
-         sum(causes = ',,') AS unexplained
-  FROM cramps
+         sum(complaints) AS complaints,
+         sum(complaints * (instr(causes, ',cold_exposure,') > 0)) AS cold_exposure,
+         sum(complaints * (instr(causes, ',overexertion,') > 0)) AS overexertion,
+         sum(complaints * (instr(causes, ',salt_loss,') > 0)) AS salt_loss,
+         sum(complaints * (instr(causes, ',calcium_deficiency,') > 0)) AS calcium_deficiency,
+         sum(complaints * (instr(causes, ',sleep_posture,') > 0)) AS sleep_posture,
+         sum(complaints * (instr(causes, ',malnutrition,') > 0)) AS malnutrition,
+         sum(complaints * (instr(causes, ',lumbar_disc_herniation,') > 0)) AS lumbar_disc_herniation,
+         sum(complaints * (instr(causes, ',bone_hyperplasia,') > 0)) AS bone_hyperplasia,
+         sum(complaints * (instr(causes, ',medication,') > 0)) AS medication,
+         sum(complaints * (instr(causes, ',pregnancy,') > 0)) AS pregnancy,
+         sum(complaints * (instr(causes, ',electrolyte_imbalance,') > 0)) AS electrolyte_imbalance,
+         sum(complaints * (instr(causes, ',chronic_disease,') > 0)) AS chronic_disease,
+         sum(complaints * (causes = ',,')) AS unexplained
+  FROM per_cause_set
   GROUP BY month
 )
 SELECT m.first_day AS "Month",

@@ -18,6 +18,9 @@ inline constexpr char kConnectionPragmas[] =
     "PRAGMA temp_store = MEMORY;";
 
 inline constexpr char kReadConnectionPragmas[] = "PRAGMA query_only = ON;";
+// Lifts query_only for the temp schema's sake (ClinicPeriodCopy); a read-only
+// connection still cannot write the database file.
+inline constexpr char kAllowTemporaryWrites[] = "PRAGMA query_only = OFF;";
 
 // --- import_file ---------------------------------------------------------------
 inline constexpr char kFindImportBySha[] =
@@ -203,6 +206,17 @@ inline constexpr char kClinicReportInputs[] =
     "   WHERE r.clinic_id = ?1) "
     "FROM intake AS i LEFT JOIN classification AS c ON c.intake_key = i.intake_key "
     "WHERE i.clinic_id = ?1 AND i.intake_date >= ?2 AND i.intake_date < date(?3, '+1 day')";
+
+// A clinic's rows of the period, as v_intake has them but without the free
+// texts: the report's sheets read this copy instead of the view (see
+// ClinicPeriodCopy). The condition is the one every report query uses.
+inline constexpr char kCopyClinicPeriod[] =
+    "CREATE TEMP TABLE v_intake AS "
+    "SELECT clinic_id, clinic_name, intake_id, patient_id, intake_date, sex, age, is_cramp, nocturnal,"
+    "  site, causes, red_flags, calcium_risk, rules_version "
+    "FROM main.v_intake "
+    "WHERE clinic_id = :clinic AND intake_date >= :from AND intake_date < date(:to, '+1 day')";
+inline constexpr char kDropClinicPeriodCopy[] = "DROP TABLE IF EXISTS temp.v_intake";
 
 // --- status --------------------------------------------------------------------
 // `crampwatch status` reads these in one read transaction, so the figures agree

@@ -1,6 +1,11 @@
 #include "report/report_workbook.h"
 
 #include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <optional>
+
+#include "report/clinic_period_copy.h"
 
 namespace crampwatch::report {
 namespace {
@@ -18,6 +23,13 @@ SheetWriterCounts WriteReportWorkbook(SQLite::Database& database,
   XlsxWorkbook workbook(job.path);
   workbook.SetProperties(job.properties);
   SheetWriter writer(workbook, job.heading, job.max_rows);
+  // One read transaction: every sheet shows the same state of the database,
+  // even while an import commits.
+  SQLite::Transaction snapshot(database);
+  std::optional<ClinicPeriodCopy> period_copy;
+  if (job.parameters.clinic) {
+    period_copy.emplace(database, *job.parameters.clinic, job.parameters.from, job.parameters.to);
+  }
   for (const ReportBlock& block : blocks) {
     SQLite::Statement rows(database, block.sql);
     if (job.parameters.clinic) BindIfUsed(rows, ":clinic", *job.parameters.clinic);
@@ -25,6 +37,8 @@ SheetWriterCounts WriteReportWorkbook(SQLite::Database& database,
     BindIfUsed(rows, ":to", job.parameters.to);
     writer.WriteBlock(block, rows);
   }
+  period_copy.reset();
+  snapshot.commit();
   writer.Finish();
   workbook.Commit();
   return writer.counts();
