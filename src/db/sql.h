@@ -17,10 +17,16 @@ inline constexpr char kConnectionPragmas[] =
     "PRAGMA cache_size = -16384;"
     "PRAGMA temp_store = MEMORY;";
 
-inline constexpr char kReadConnectionPragmas[] = "PRAGMA query_only = ON;";
-// Lifts query_only for the temp schema's sake (ClinicPeriodCopy); a read-only
-// connection still cannot write the database file.
+// Read-only connections (report workers, query, status) get the writer's page
+// cache too: a report reads each clinic's pages several times, and with
+// SQLite's default 2 MiB a tenth of its time went to reading them again.
+inline constexpr char kReadConnectionPragmas[] =
+    "PRAGMA query_only = ON;"
+    "PRAGMA cache_size = -16384;";
+// query_only is lifted for the temp schema's sake only (ClinicPeriodCopy); a
+// read-only connection still cannot write the database file.
 inline constexpr char kAllowTemporaryWrites[] = "PRAGMA query_only = OFF;";
+inline constexpr char kForbidWrites[] = "PRAGMA query_only = ON;";
 
 // --- import_file ---------------------------------------------------------------
 inline constexpr char kFindImportBySha[] =

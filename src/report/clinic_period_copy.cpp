@@ -19,17 +19,17 @@ ClinicPeriodCopy::ClinicPeriodCopy(SQLite::Database& database, const std::string
     copy.bind(":to", to);
     copy.exec();
   } catch (...) {
-    database_.exec(db::sql::kReadConnectionPragmas);
+    database_.exec(db::sql::kForbidWrites);
     throw;
   }
-  database_.exec(db::sql::kReadConnectionPragmas);
+  database_.exec(db::sql::kForbidWrites);
 }
 
 ClinicPeriodCopy::~ClinicPeriodCopy() {
   try {
     database_.exec(db::sql::kAllowTemporaryWrites);
     database_.exec(db::sql::kDropClinicPeriodCopy);
-    database_.exec(db::sql::kReadConnectionPragmas);
+    database_.exec(db::sql::kForbidWrites);
   } catch (...) {
     // Nothing to do: the copy goes with the connection at the latest.
   }

@@ -92,7 +92,7 @@ struct CostFixture {
     database->exec(db::sql::kAllowTemporaryWrites);
     steps.emplace_back("the period copy", Steps(*database, db::sql::kCopyClinicPeriod, "C1"));
     database->exec(db::sql::kDropClinicPeriodCopy);
-    database->exec(db::sql::kReadConnectionPragmas);
+    database->exec(db::sql::kForbidWrites);
     {
       ClinicPeriodCopy copy(*database, "C1", kFrom, kTo);
       for (const ReportBlock& block : ClinicReportBlocks()) {
