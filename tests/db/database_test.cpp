@@ -58,20 +58,6 @@ BOOST_AUTO_TEST_CASE(connection_settings) {
                     SQLite::Exception);
 }
 
-// Regression: read-only connections (report workers) had SQLite's 2 MiB
-// default cache, and re-read each clinic's pages from the file, sheet after
-// sheet.
-BOOST_AUTO_TEST_CASE(read_only_connections_have_the_same_page_cache_and_cannot_write) {
-  testing::TempDir dir;
-  const long long writer_cache = testing::QueryInt(*OpenDatabase(dir.File("c.db")), "PRAGMA cache_size");
-  OpenOptions options;
-  options.read_only = true;
-  auto reader = OpenDatabase(dir.File("c.db"), options);
-  BOOST_TEST(testing::QueryInt(*reader, "PRAGMA cache_size") == writer_cache);
-  BOOST_TEST(writer_cache == -16384);
-  BOOST_TEST(testing::QueryInt(*reader, "PRAGMA query_only") == 1);
-}
-
 BOOST_AUTO_TEST_CASE(a_corrupt_file_is_database_trouble) {
   testing::TempDir dir;
   std::string path = dir.Write("bad.db", std::string(8192, 'x'));
