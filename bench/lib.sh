@@ -14,3 +14,6 @@ measure() {
 
 # The median of the numbers on standard input, one per line.
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# A number of a stage in a `run --summary-json` file (one line of flat stage objects).
+json_number() { sed -n "s/.*\"$2\": {[^}]*\"$3\": \([0-9.]*\).*/\1/p" "$1"; }  # FILE STAGE FIELD

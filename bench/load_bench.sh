@@ -65,8 +65,6 @@ printf 'disk: %s MiB free in %s, about %s MiB needed\n' $((free_kib / 1024)) "$(
 db="$work/cw.db"
 out="$work/out"
 
-# A number of a stage in the run's summary (one line of flat stage objects).
-json_number() { sed -n "s/.*\"$2\": {[^}]*\"$3\": \([0-9.]*\).*/\1/p" "$1"; }  # FILE STAGE FIELD
 # The single value of a one-row, one-column query.
 query_value() { "$bin/crampwatch" --db "$db" query --format csv "$1" | tail -n 1 | tr -d '\r'; }  # CSV lines end in CRLF
 day_plus() { date -u -d "$1 $2 days" +%F; }  # DATE N

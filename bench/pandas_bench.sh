@@ -33,14 +33,21 @@ for run in $(seq "$RUNS"); do
   measure /usr/bin/python3 bench/pandas_pipeline.py "$csv" "$work/pandas.db" "$work/pandas-out" >>"$work/pandas.txt"
   grep 'pandas pipeline' "$work/time.txt" >&2 || true
   rm -rf "$work/cw-out" "$work"/cw.db*
-  measure "$work/bin/crampwatch" --db "$work/cw.db" --quiet run --out "$work/cw-out" "$csv" >>"$work/crampwatch.txt"
+  measure "$work/bin/crampwatch" --db "$work/cw.db" --quiet run --out "$work/cw-out" \
+    --summary-json "$work/cw-summary.json" "$csv" >>"$work/crampwatch.txt"
+  for stage in import classify report; do printf '%s ' "$(json_number "$work/cw-summary.json" "$stage" seconds)"; done \
+    >>"$work/crampwatch-stages.txt"
+  echo >>"$work/crampwatch-stages.txt"
 done
 pd_s=$(cut -d' ' -f1 "$work/pandas.txt" | median)
 pd_m=$(cut -d' ' -f2 "$work/pandas.txt" | median)
 cw_s=$(cut -d' ' -f1 "$work/crampwatch.txt" | median)
 cw_m=$(cut -d' ' -f2 "$work/crampwatch.txt" | median)
-awk -v rows="$rows" -v pd_s="$pd_s" -v pd_m="$pd_m" -v cw_s="$cw_s" -v cw_m="$cw_m" 'BEGIN {
+cw_stages=$(for column in 1 2 3; do cut -d' ' -f"$column" "$work/crampwatch-stages.txt" | median; done | tr '\n' ' ')
+awk -v rows="$rows" -v pd_s="$pd_s" -v pd_m="$pd_m" -v cw_s="$cw_s" -v cw_m="$cw_m" -v stages="$cw_stages" 'BEGIN {
+  split(stages, stage, " ")
   printf "%s rows, medians of runs:          seconds   peak MiB\n", rows
   printf "  pandas pipeline                  %8.2f   %8.1f\n", pd_s, pd_m / 1024
   printf "  crampwatch run                   %8.2f   %8.1f\n", cw_s, cw_m / 1024
+  printf "    import %.2f s, classify %.2f s, report %.2f s\n", stage[1], stage[2], stage[3]
   printf "  crampwatch is %.1fx faster, with %.1fx less memory\n", pd_s / cw_s, pd_m / cw_m }'
