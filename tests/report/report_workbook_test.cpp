@@ -1,0 +1,83 @@
+// Tests of WriteReportWorkbook: a workbook shows one state of the database.
+#include "report/report_workbook.h"
+
+#include <SQLiteCpp/Database.h>
+#include <sqlite3.h>
+
+#include <boost/test/unit_test.hpp>
+#include <memory>
+#include <string>
+
+#include "db/database.h"
+#include "import/importer.h"
+#include "report/report_definition.h"
+#include "report/xlsx_reader.h"
+#include "test_support.h"
+#include "util/status_printer.h"
+
+namespace crampwatch::report {
+namespace {
+
+constexpr char kHeader[] =
+    "clinic_id,clinic_name,intake_id,patient_id,intake_date,sex,age,complaint,history,medications\n";
+
+struct Fixture {
+  testing::TempDir dir;
+  std::string db_path = dir.File("clinic.db");
+  SilentStatus status;
+  int files = 0;
+
+  void Import(const std::string& rows) {
+    auto database = db::OpenDatabase(db_path);
+    importer::Importer importer(*database, {}, status);
+    importer.ImportFile(dir.Write("export" + std::to_string(++files) + ".csv", kHeader + rows));
+  }
+};
+
+// The number in column A of the first data row of the sheet's only table.
+std::string FirstNumber(const testing::XlsxSheet& sheet) {
+  for (int row = 1; row <= sheet.LastRow(); ++row) {
+    const std::string ref = testing::CellRef(row - 1, 0);
+    if (sheet.Has(ref) && sheet.At(ref).type.empty()) return sheet.At(ref).text;
+  }
+  return "(none)";
+}
+
+BOOST_FIXTURE_TEST_SUITE(report_workbook, Fixture)
+
+BOOST_AUTO_TEST_CASE(every_sheet_shows_the_database_as_the_workbook_began) {
+  Import("C1,Riverside,A-1,P-1,2026-01-05,F,52,calf cramps at night,,\n");
+  db::OpenOptions read_only;
+  read_only.read_only = true;
+  auto reader = db::OpenDatabase(db_path, read_only);
+  // While the first table is read, another connection commits a new record,
+  // as a nightly import may while analysts run reports.
+  static Fixture* fixture = nullptr;
+  fixture = this;
+  const auto import_another = [](sqlite3_context* context, int, sqlite3_value**) {
+    fixture->Import("C1,Riverside,A-2,P-2,2026-01-06,M,30,foot cramp,,\n");
+    sqlite3_result_int(context, 0);
+  };
+  BOOST_REQUIRE(sqlite3_create_function(reader->getHandle(), "import_another", 0, SQLITE_UTF8, nullptr,
+                                        import_another, nullptr, nullptr) == SQLITE_OK);
+  const std::vector<ReportBlock> blocks = {
+      ParseReportBlock("first.sql", "-- @sheet First\nSELECT count(*) AS \"Intakes\", import_another() AS \"x\" FROM intake"),
+      ParseReportBlock("second.sql", "-- @sheet Second\nSELECT count(*) AS \"Intakes\" FROM intake")};
+  const WorkbookJob job{.path = dir.File("book.xlsx"),
+                        .parameters = {.clinic = std::nullopt, .from = "2026-01-01", .to = "2026-12-31"},
+                        .heading = {.subject = "All clinics", .period = "2026"},
+                        .properties = {}};
+  WriteReportWorkbook(*reader, blocks, job);
+
+  const auto sheets = testing::ReadSheets(job.path);
+  BOOST_REQUIRE_EQUAL(sheets.size(), 2u);
+  BOOST_TEST(FirstNumber(sheets[0]) == "1");
+  BOOST_TEST(FirstNumber(sheets[1]) == "1");  // not 2: the same snapshot
+  // The record did arrive: the next workbook shows it.
+  BOOST_TEST(testing::QueryInt(*reader, "SELECT count(*) FROM intake") == 2);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace crampwatch::report
