@@ -204,4 +204,9 @@ std::string IntegrityCheck(const std::string& database_path) {
   return report;
 }
 
+long long QueryIntInFileAlone(const std::string& database_path, const std::string& sql) {
+  SQLite::Database database("file:" + database_path + "?immutable=1", SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+  return QueryInt(database, sql);
+}
+
 }  // namespace crampwatch::testing

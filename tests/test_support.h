@@ -97,4 +97,9 @@ namespace crampwatch::testing {
 /// newlines: "ok" when the database is whole. Leaves -wal and -shm as they are.
 std::string IntegrityCheck(const std::string& database_path);
 
+/// The first column of the first row of `sql`, as an integer, read from the
+/// database file alone, its -wal ignored (SQLite's `immutable=1`): what
+/// checkpoints have written back so far.
+long long QueryIntInFileAlone(const std::string& database_path, const std::string& sql);
+
 }  // namespace crampwatch::testing

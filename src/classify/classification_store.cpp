@@ -83,6 +83,9 @@ std::int64_t ClassificationStore::RuleId(const std::string& description) {
   find_rule_.bind(1, description);
   find_rule_.executeStep();
   std::int64_t id = find_rule_.getColumn(0).getInt64();
+  // Reset at once: a statement left running keeps a read transaction open
+  // past the commit, and the commit's checkpoint cannot run.
+  find_rule_.reset();
   rule_ids_.emplace(description, id);
   return id;
 }
@@ -101,7 +104,9 @@ std::int64_t ClassificationStore::QueueAll() {
 std::int64_t ClassificationStore::CountQueued() {
   count_queued_.reset();
   count_queued_.executeStep();
-  return count_queued_.getColumn(0).getInt64();
+  const std::int64_t queued = count_queued_.getColumn(0).getInt64();
+  count_queued_.reset();  // see RuleId
+  return queued;
 }
 
 void ClassificationStore::ReadQueued(std::int64_t after_key, std::size_t limit,

@@ -42,8 +42,10 @@ std::optional<IntakeStore::PreviousImport> IntakeStore::FindImport(const std::st
   find_import_.reset();
   find_import_.bind(1, sha256);
   if (!find_import_.executeStep()) return std::nullopt;
-  return PreviousImport{find_import_.getColumn(0).getInt64(), find_import_.getColumn(1).getString(),
-                        find_import_.getColumn(2).getString()};
+  PreviousImport previous{find_import_.getColumn(0).getInt64(), find_import_.getColumn(1).getString(),
+                          find_import_.getColumn(2).getString()};
+  find_import_.reset();  // see Merge
+  return previous;
 }
 
 std::int64_t IntakeStore::BeginImport(const std::string& file, const std::string& sha256) {
@@ -85,7 +87,11 @@ void IntakeStore::Merge(ImportCounts& counts) {
   auto max_key = [this] {
     max_intake_key_.reset();
     max_intake_key_.executeStep();
-    return max_intake_key_.getColumn(0).getInt64();
+    const std::int64_t key = max_intake_key_.getColumn(0).getInt64();
+    // Reset at once: a statement left running keeps a read transaction open
+    // past the commit, and the commit's checkpoint cannot run.
+    max_intake_key_.reset();
+    return key;
   };
   const std::int64_t max_before = max_key();
   merge_stage_.reset();

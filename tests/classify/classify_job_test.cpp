@@ -289,6 +289,15 @@ BOOST_AUTO_TEST_CASE(foreign_key_checks_are_on_again_after_a_run) {
   BOOST_TEST(Classify().classified == 1);
 }
 
+// As the import's (importer_test): no statement of the job may keep a read
+// transaction open past its commit, or the commit's checkpoint is skipped.
+BOOST_AUTO_TEST_CASE(the_commit_is_checkpointed_into_the_database_file) {
+  database->exec("PRAGMA wal_autocheckpoint = 1");  // every commit checkpoints
+  Import("n1.csv", kNight1);
+  BOOST_REQUIRE(Classify().classified == 3);
+  BOOST_TEST(testing::QueryIntInFileAlone(dir.File("test.db"), "SELECT count(*) FROM classification") == 3);
+}
+
 BOOST_AUTO_TEST_CASE(an_empty_database_classifies_nothing) {
   ClassifyResult result = Classify();
   BOOST_TEST(result.classified == 0);

@@ -347,6 +347,18 @@ BOOST_AUTO_TEST_CASE(a_missing_file_fails_alone) {
   BOOST_TEST(static_cast<int>(folder.error.value()) == static_cast<int>(ErrorKind::kNoInput));
 }
 
+// A statement left running after the commit keeps the connection's read
+// transaction open: the commit's checkpoint cannot write the WAL back, so the
+// WAL grows over the whole night and every reader searches it.
+BOOST_AUTO_TEST_CASE(the_commit_is_checkpointed_into_the_database_file) {
+  database->exec("PRAGMA wal_autocheckpoint = 1");  // every commit checkpoints
+  FileImportResult result = Import("n.csv", std::string(kHeader) +
+                                                "C1,,A-1,P-1,2026-01-05,,,,calf cramp,,\n"
+                                                "C1,,A-2,P-2,2026-01-06,,,,sore throat,,\n");
+  BOOST_REQUIRE(result.outcome == FileOutcome::kImported);
+  BOOST_TEST(testing::QueryIntInFileAlone(dir.File("test.db"), "SELECT count(*) FROM intake") == 2);
+}
+
 BOOST_AUTO_TEST_CASE(a_busy_database_fails_the_file_as_try_later) {
   std::string path = dir.File("test.db");
   db::OpenOptions quick;
