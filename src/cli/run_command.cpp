@@ -16,6 +16,7 @@
 #include "cli/import_stage.h"
 #include "cli/run_summary.h"
 #include "cli/terminal_status.h"
+#include "db/database.h"
 #include "db/sql.h"
 #include "util/file_lock.h"
 #include "util/utc_time.h"
@@ -130,6 +131,7 @@ Outcome RunRunCommand(const GlobalOptions& global, const RunCommandOptions& opti
 
   summary.import = ImportFiles(*database, std::move(import_options), options.import.files, status);
   outcome = MostSerious(outcome, summary.import.outcome);
+  db::ReleaseUnusedMemory(*database);
 
   const Outcome classified = Attempt(global, status, [&] {
     summary.classify = classify::RunClassify(*database, *rules, {}, status);
@@ -142,6 +144,8 @@ Outcome RunRunCommand(const GlobalOptions& global, const RunCommandOptions& opti
 
   // Workbooks from stale verdicts would mislead: no report when classify failed.
   if (classified == Outcome::kOk) {
+    // The report's workers read on connections of their own.
+    db::ReleaseUnusedMemory(*database);
     outcome = MostSerious(outcome, Attempt(global, status, [&] {
       report::ReportOptions report_options;
       report_options.out_dir = out_dir;

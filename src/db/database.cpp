@@ -1,5 +1,6 @@
 #include "db/database.h"
 
+#include <malloc.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
 
@@ -72,6 +73,13 @@ std::unique_ptr<SQLite::Database> OpenDatabase(const std::string& path,
   } catch (const SQLite::Exception& error) {
     throw DatabaseError(path, error);
   }
+}
+
+void ReleaseUnusedMemory(SQLite::Database& database) {
+  database.exec(sql::kShrinkMemory);
+  // glibc keeps freed memory for reuse; a stage's pages (mostly 16 KiB
+  // cached pages, below its mmap threshold) stay resident until trimmed.
+  malloc_trim(0);
 }
 
 }  // namespace crampwatch::db

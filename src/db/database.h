@@ -29,6 +29,12 @@ struct OpenOptions {
 std::unique_ptr<SQLite::Database> OpenDatabase(const std::string& path,
                                                const OpenOptions& options = {});
 
+/// Gives back the memory a finished stage no longer needs: the connection's
+/// cached pages, and the heap pages the process has freed. Between the run's
+/// stages, so that the run's peak is its largest stage's, not their sum.
+/// REQUIRES: no transaction open on `database`.
+void ReleaseUnusedMemory(SQLite::Database& database);
+
 /// The ErrorKind for a SQLite failure: busy/locked -> kTryLater, cannot
 /// open -> kCannotCreate, everything else (I/O, full, corrupt) -> kDatabase.
 ErrorKind ErrorKindOf(const SQLite::Exception& error);

@@ -1,6 +1,7 @@
 // Tests of OpenDatabase: file modes, pragmas, failures.
 #include "db/database.h"
 
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 #include <boost/test/unit_test.hpp>
@@ -52,10 +53,34 @@ BOOST_AUTO_TEST_CASE(connection_settings) {
   BOOST_TEST(testing::QueryText(*database, "PRAGMA journal_mode") == "wal");
   BOOST_TEST(testing::QueryInt(*database, "PRAGMA foreign_keys") == 1);
   BOOST_TEST(testing::QueryInt(*database, "PRAGMA busy_timeout") == 10000);
+  BOOST_TEST(testing::QueryInt(*database, "PRAGMA temp_store") == 1);  // FILE: see sql.h
   // Tables are STRICT: a text age is refused, not stored.
   BOOST_CHECK_THROW(database->exec("INSERT INTO import_file (file, sha256, imported_at, rows_read) "
                                    "VALUES ('a', 'b', 'c', 'many')"),
                     SQLite::Exception);
+}
+
+// Bytes of page cache the connection holds.
+int CacheUsed(SQLite::Database& database) {
+  int used = 0;
+  int highwater = 0;
+  BOOST_REQUIRE(sqlite3_db_status(database.getHandle(), SQLITE_DBSTATUS_CACHE_USED, &used, &highwater, 0) ==
+                SQLITE_OK);
+  return used;
+}
+
+BOOST_AUTO_TEST_CASE(release_unused_memory_empties_the_page_cache) {
+  testing::TempDir dir;
+  auto database = OpenDatabase(dir.File("c.db"));
+  database->exec("CREATE TABLE filler (text TEXT); "
+                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                 "INSERT INTO filler SELECT printf('%.1000c', 'x') FROM n");
+  BOOST_TEST(testing::QueryInt(*database, "SELECT count(*) FROM filler") == 2000);
+  const int before = CacheUsed(*database);
+  BOOST_TEST(before > 1'000'000);  // 2 MB of rows were read through the cache
+  ReleaseUnusedMemory(*database);
+  BOOST_TEST(CacheUsed(*database) < before / 10);
+  BOOST_TEST(testing::QueryInt(*database, "SELECT count(*) FROM filler") == 2000);  // still usable
 }
 
 BOOST_AUTO_TEST_CASE(a_corrupt_file_is_database_trouble) {
