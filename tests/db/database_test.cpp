@@ -29,6 +29,15 @@ ErrorKind OpenFailure(const std::string& path) {
   return ErrorKind::kUsage;
 }
 
+// Bytes of page cache the connection holds.
+int CacheUsed(SQLite::Database& database) {
+  int used = 0;
+  int highwater = 0;
+  BOOST_REQUIRE(sqlite3_db_status(database.getHandle(), SQLITE_DBSTATUS_CACHE_USED, &used, &highwater, 0) ==
+                SQLITE_OK);
+  return used;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(database)
@@ -58,15 +67,6 @@ BOOST_AUTO_TEST_CASE(connection_settings) {
   BOOST_CHECK_THROW(database->exec("INSERT INTO import_file (file, sha256, imported_at, rows_read) "
                                    "VALUES ('a', 'b', 'c', 'many')"),
                     SQLite::Exception);
-}
-
-// Bytes of page cache the connection holds.
-int CacheUsed(SQLite::Database& database) {
-  int used = 0;
-  int highwater = 0;
-  BOOST_REQUIRE(sqlite3_db_status(database.getHandle(), SQLITE_DBSTATUS_CACHE_USED, &used, &highwater, 0) ==
-                SQLITE_OK);
-  return used;
 }
 
 BOOST_AUTO_TEST_CASE(release_unused_memory_empties_the_page_cache) {
