@@ -52,13 +52,11 @@ BOOST_AUTO_TEST_CASE(every_sheet_shows_the_database_as_the_workbook_began) {
   auto reader = db::OpenDatabase(db_path, read_only);
   // While the first table is read, another connection commits a new record,
   // as a nightly import may while analysts run reports.
-  static Fixture* fixture = nullptr;
-  fixture = this;
   const auto import_another = [](sqlite3_context* context, int, sqlite3_value**) {
-    fixture->Import("C1,Riverside,A-2,P-2,2026-01-06,M,30,foot cramp,,\n");
+    static_cast<Fixture*>(sqlite3_user_data(context))->Import("C1,Riverside,A-2,P-2,2026-01-06,M,30,foot cramp,,\n");
     sqlite3_result_int(context, 0);
   };
-  BOOST_REQUIRE(sqlite3_create_function(reader->getHandle(), "import_another", 0, SQLITE_UTF8, nullptr,
+  BOOST_REQUIRE(sqlite3_create_function(reader->getHandle(), "import_another", 0, SQLITE_UTF8, this,
                                         import_another, nullptr, nullptr) == SQLITE_OK);
   const std::vector<ReportBlock> blocks = {
       ParseReportBlock("first.sql", "-- @sheet First\nSELECT count(*) AS \"Intakes\", import_another() AS \"x\" FROM intake"),
