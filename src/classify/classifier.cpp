@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "classify/concept_combiner.h"
 #include "classify/context_resolver.h"
 #include "classify/phrase_matcher.h"
 #include "classify/tokenizer.h"
@@ -123,8 +124,10 @@ void ReadField(const RuleSet& rules, const ContextResolver& resolver,
       if (match.first >= sentence.first) scratch.sentence_matches.push_back(match);
     }
     std::size_t before = field.mentions.size();
-    resolver.Resolve(text->tokens, sentence, scratch.sentence_matches, family_section,
-                     scratch.context, field.mentions);
+    const SentenceContext context{.family_section = family_section,
+                                  .opens_complaint = field.field == TextField::kComplaint && s == 0};
+    resolver.Resolve(text->tokens, sentence, scratch.sentence_matches, context, scratch.context,
+                     field.mentions);
     // A family section ("FHx: DM; osteoporosis") runs through its list items
     // and ends with its sentence.
     if (!sentence.ends_list_item) family_section = false;
@@ -135,13 +138,17 @@ void ReadField(const RuleSet& rules, const ContextResolver& resolver,
       mention.end = text->tokens[mention.last - 1].end;
     }
   }
+  AddCombinations(rules, field.mentions, field.sentence_of);
 }
 
 bool InsideEvidence(const std::vector<Mention>& mentions, const Mention& site) {
+  const auto inside = [&](std::size_t begin, std::size_t end) { return begin <= site.begin && site.end <= end; };
   for (const Mention& other : mentions) {
-    if ((other.IsKind(EntryKind::kCause) || other.IsKind(EntryKind::kRedFlag)) &&
-        other.begin <= site.begin && site.end <= other.end) {
-      return true;
+    if (!other.IsKind(EntryKind::kCause) && !other.IsKind(EntryKind::kRedFlag)) continue;
+    if (other.piece_count == 0 && inside(other.begin, other.end)) return true;
+    // A combination's span may hold other words: only its pieces are evidence.
+    for (std::size_t p = 0; p < other.piece_count; ++p) {
+      if (inside(other.pieces[p].first, other.pieces[p].second)) return true;
     }
   }
   return false;
@@ -179,7 +186,7 @@ void AddTags(const RuleSet& rules, const FieldMentions& field, std::vector<Tag>&
     tag.field = field.field;
     tag.begin = mention.begin;
     tag.end = mention.end;
-    tag.evidence = std::string(field.text.substr(tag.begin, tag.end - tag.begin));
+    tag.evidence = EvidenceOf(mention, field.text);
     tag.rule = RuleText(rules, mention);
   }
 }

@@ -21,10 +21,14 @@ int TargetGroup(EntryKind kind) {
       return 3;
     case EntryKind::kNight:
       return 4;
+    case EntryKind::kConcept:
+      return 5;
     case EntryKind::kModifier:
     case EntryKind::kPseudo:
     case EntryKind::kTerminate:
     case EntryKind::kSectionHeader:
+    case EntryKind::kClauseStart:
+    case EntryKind::kReporter:
       return 0;
   }
   return 0;
@@ -57,6 +61,52 @@ void KeepLeftmostLongest(std::vector<PhraseMatch>& matches, std::vector<PhraseMa
         blocked = true;
         break;
       }
+    }
+    if (!blocked) kept.push_back(match);
+  }
+  matches.swap(kept);
+}
+
+// How far (in tokens) a relative may stand from a reporting word and still be
+// its speaker or subject: "wife says", "mum has noticed", "says her daughter".
+constexpr std::uint32_t kReporterReach = 3;
+// A relative within the first words of a complaint ("My son...", "Mum says...")
+// is telling the patient's story, not a family history.
+constexpr std::uint32_t kOpeningWords = 4;
+
+// Whether `trigger` names a relative who narrates: beside a reporting word,
+// or opening the complaint.
+bool IsNarrator(const PhraseMatch& trigger, const std::vector<PhraseMatch>& modifiers,
+                const std::vector<RuleEntry>& entries, const Sentence& sentence, bool opens_complaint) {
+  if (opens_complaint && trigger.first < sentence.first + kOpeningWords) return true;
+  for (const PhraseMatch& reporter : modifiers) {
+    if (entries[reporter.entry].kind != EntryKind::kReporter) continue;
+    if (reporter.first >= trigger.last && reporter.first - trigger.last <= kReporterReach) return true;
+    if (trigger.first >= reporter.last && trigger.first - reporter.last <= kReporterReach) return true;
+  }
+  return false;
+}
+
+// Leftmost-longest within each concept: concepts are independent readings of
+// the words ("calf" may be a {site} and part of a {calf_pain} at once).
+void KeepLongestPerConcept(const std::vector<RuleEntry>& entries, std::vector<PhraseMatch>& matches,
+                           std::vector<PhraseMatch>& kept) {
+  std::sort(matches.begin(), matches.end(), [&](const PhraseMatch& a, const PhraseMatch& b) {
+    const std::string& code_a = entries[a.entry].code;
+    const std::string& code_b = entries[b.entry].code;
+    if (code_a != code_b) return code_a < code_b;
+    if (a.first != b.first) return a.first < b.first;
+    if (a.last != b.last) return a.last > b.last;
+    return a.entry < b.entry;
+  });
+  kept.clear();
+  std::size_t run = 0;  // where the current concept's kept matches begin
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    const PhraseMatch& match = matches[i];
+    if (i > 0 && entries[matches[i - 1].entry].code != entries[match.entry].code) run = kept.size();
+    bool blocked = false;
+    for (std::size_t k = run; k < kept.size() && !blocked; ++k) {
+      blocked = Overlaps(match, kept[k]) && !(match.first == kept[k].first && match.last == kept[k].last);
     }
     if (!blocked) kept.push_back(match);
   }
@@ -104,8 +154,18 @@ bool ContextResolver::ScopeIsCut(const std::vector<PhraseMatch>& modifiers, std:
   return false;
 }
 
+bool ContextResolver::NewClauseBetween(const std::vector<Token>& tokens,
+                                       const std::vector<PhraseMatch>& modifiers, std::uint32_t from,
+                                       std::uint32_t to) const {
+  for (const PhraseMatch& other : modifiers) {
+    if (other.first < from || other.first >= to) continue;
+    if (rules_.entries()[other.entry].kind == EntryKind::kClauseStart && tokens[other.first].after_comma) return true;
+  }
+  return false;
+}
+
 void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& sentence,
-                              const std::vector<PhraseMatch>& matches, bool family_section,
+                              const std::vector<PhraseMatch>& matches, const SentenceContext& context,
                               Scratch& scratch, std::vector<Mention>& out) const {
   const auto& entries = rules_.entries();
   scratch.modifiers.clear();
@@ -121,8 +181,12 @@ void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& 
     }
   }
   scratch.targets.clear();
-  for (int group = 1; group <= 4; ++group) {
-    KeepLeftmostLongest(groups[group], scratch.kept);
+  for (int group = 1; group <= 5; ++group) {
+    if (group == 5) {
+      KeepLongestPerConcept(entries, groups[group], scratch.kept);
+    } else {
+      KeepLeftmostLongest(groups[group], scratch.kept);
+    }
     scratch.targets.insert(scratch.targets.end(), groups[group].begin(), groups[group].end());
   }
   // A modifier inside a longer modifier or pseudo phrase is dropped ("no relief"),
@@ -148,11 +212,33 @@ void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& 
       }
     }
   }
-  std::erase_if(scratch.modifiers, [&](const PhraseMatch& modifier) {
+  // A modifier overlapping a target is dropped, but the triggers inside it
+  // still act, as they would alone: in "no fever or" (a trigger) and "no fever"
+  // (a pseudo phrase) with the target "fever", the "no" still negates it.
+  const auto overlaps_target = [&](const PhraseMatch& modifier) {
     for (const PhraseMatch& target : scratch.targets) {
       if (entries[target.entry].kind != EntryKind::kSite && Overlaps(modifier, target)) return true;
     }
     return false;
+  };
+  scratch.kept.clear();
+  for (const PhraseMatch& outer : scratch.modifiers) {
+    if (!overlaps_target(outer)) continue;
+    for (const PhraseMatch& inner : scratch.all_modifiers) {
+      bool contained = outer.first <= inner.first && inner.last <= outer.last &&
+                       (outer.first != inner.first || outer.last != inner.last);
+      if (contained && entries[inner.entry].kind == EntryKind::kModifier && !overlaps_target(inner)) {
+        scratch.kept.push_back(inner);
+      }
+    }
+  }
+  std::erase_if(scratch.modifiers, overlaps_target);
+  scratch.modifiers.insert(scratch.modifiers.end(), scratch.kept.begin(), scratch.kept.end());
+  // A relative who tells the patient's story ("wife says he...") is no family history.
+  std::erase_if(scratch.modifiers, [&](const PhraseMatch& trigger) {
+    const RuleEntry& entry = entries[trigger.entry];
+    return entry.kind == EntryKind::kModifier && entry.modifier == ModifierKind::kFamily &&
+           IsNarrator(trigger, scratch.modifiers, entries, sentence, context.opens_complaint);
   });
 
   for (const PhraseMatch& target : scratch.targets) {
@@ -160,14 +246,15 @@ void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& 
     mention.entry = &entries[target.entry];
     mention.first = target.first;
     mention.last = target.last;
-    mention.family = family_section;
+    mention.family = context.family_section;
     for (const PhraseMatch& trigger : scratch.modifiers) {
       const RuleEntry& modifier = entries[trigger.entry];
       if (modifier.kind != EntryKind::kModifier) continue;
       auto window = static_cast<std::uint32_t>(modifier.window);
       bool forward = modifier.direction != Direction::kBackward && trigger.last <= target.first &&
                      (window == 0 || target.first - trigger.last < window) &&
-                     !ScopeIsCut(scratch.modifiers, trigger.last, target.first, modifier.modifier);
+                     !ScopeIsCut(scratch.modifiers, trigger.last, target.first, modifier.modifier) &&
+                     !NewClauseBetween(tokens, scratch.modifiers, trigger.last, target.first);
       // A backward trigger reaches back over words, not over a comma: in
       // "calf cramps, DVT ruled out" only the DVT is ruled out.
       bool backward = modifier.direction != Direction::kForward && trigger.first >= target.last &&

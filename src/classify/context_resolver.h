@@ -25,6 +25,10 @@ struct Mention {
   bool family = false;
   const RuleEntry* possible_by = nullptr;    // the trigger that made it possible
   const RuleEntry* historical_by = nullptr;  // the trigger that made it historical
+  // A combination of concepts: each piece's byte offsets, in text order.
+  static constexpr std::size_t kMaxPieces = 4;
+  std::array<std::pair<std::size_t, std::size_t>, kMaxPieces> pieces{};
+  std::size_t piece_count = 0;
 
   bool IsKind(EntryKind kind) const { return entry->kind == kind; }
   /// Affirmed or possible, about the patient, not hypothetical, and current
@@ -32,6 +36,12 @@ struct Mention {
   bool Counts(bool chronic) const {
     return !negated && !family && !hypothetical && (!historical || chronic);
   }
+};
+
+/// What the resolver needs to know of a sentence beyond its words.
+struct SentenceContext {
+  bool family_section = false;   // inside "FHx:": every mention is about someone else
+  bool opens_complaint = false;  // the complaint's first sentence: a relative opening it narrates
 };
 
 /// The rules' context logic, applied one sentence at a time.
@@ -46,21 +56,24 @@ class ContextResolver {
     std::vector<PhraseMatch> modifiers;
     std::vector<PhraseMatch> all_modifiers;
     std::vector<PhraseMatch> kept;
-    std::array<std::vector<PhraseMatch>, 5> groups;  // targets by competing group
+    std::array<std::vector<PhraseMatch>, 6> groups;  // targets by competing group
   };
 
   /// Resolves the targets among `matches` (all matches inside `sentence`,
-  /// section headers already removed) and appends them to `out`. In a family
-  /// section ("FHx:") every mention is about someone else.
+  /// section headers already removed) and appends them to `out`.
   void Resolve(const std::vector<Token>& tokens, const Sentence& sentence,
-               const std::vector<PhraseMatch>& matches, bool family_section, Scratch& scratch,
-               std::vector<Mention>& out) const;
+               const std::vector<PhraseMatch>& matches, const SentenceContext& context,
+               Scratch& scratch, std::vector<Mention>& out) const;
 
  private:
   bool Passes(const PhraseMatch& match, const std::vector<Token>& tokens,
               const Sentence& sentence) const;
   bool ScopeIsCut(const std::vector<PhraseMatch>& modifiers, std::uint32_t from, std::uint32_t to,
                   ModifierKind kind) const;
+  // Whether a [clause] phrase right after a comma starts a new clause in
+  // tokens [from, to): a forward scope does not run into it.
+  bool NewClauseBetween(const std::vector<Token>& tokens, const std::vector<PhraseMatch>& modifiers,
+                        std::uint32_t from, std::uint32_t to) const;
 
   const RuleSet& rules_;
 };

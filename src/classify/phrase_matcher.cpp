@@ -7,6 +7,7 @@ namespace crampwatch::classify {
 PhraseMatcher::PhraseMatcher(const std::vector<RuleEntry>& entries) {
   terminals_.emplace_back();  // the root
   for (std::uint32_t index = 0; index < entries.size(); ++index) {
+    if (entries[index].pattern.empty()) continue;  // a combination of concepts: nothing to match
     std::uint32_t node = 0;
     for (const PatternToken& token : entries[index].pattern) {
       std::uint32_t symbol = kNumberSymbol;

@@ -9,6 +9,9 @@
 namespace crampwatch::classify {
 namespace {
 
+// Few enough that a combination's pieces fit in a Mention (kMaxPieces).
+constexpr std::size_t kMaxConcepts = 4;
+
 std::string_view Trim(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\r')) {
     text.remove_prefix(1);
@@ -83,13 +86,21 @@ class Parser {
     };
     RuleEntry& entry = section_.prototype;
     if (kind == "cramp" || kind == "cramp_word" || kind == "not_cramp" || kind == "night" ||
-        kind == "pseudo" || kind == "shorthand" || kind == "abbreviation" || kind == "settings") {
+        kind == "pseudo" || kind == "clause" || kind == "reporter" || kind == "shorthand" ||
+        kind == "abbreviation" || kind == "settings") {
       if (!expect_args(0, 0, "no arguments")) return;
       entry.kind = kind == "cramp"        ? EntryKind::kCramp
                    : kind == "cramp_word" ? EntryKind::kCrampWord
                    : kind == "not_cramp"  ? EntryKind::kNotCramp
                    : kind == "night"      ? EntryKind::kNight
+                   : kind == "clause"     ? EntryKind::kClauseStart
+                   : kind == "reporter"   ? EntryKind::kReporter
                                           : EntryKind::kPseudo;
+    } else if (kind == "concept") {
+      if (!expect_args(1, 1, "a name: [concept swelling]")) return;
+      entry.kind = EntryKind::kConcept;
+      entry.code = words[1];
+      defined_concepts_.insert(words[1]);
     } else if (kind == "site") {
       if (!expect_args(1, 1, "a site code: [site calf]")) return;
       if (!IsKnownSiteCode(words[1])) return Problem("unknown site '" + words[1] + "' (calf, foot, toes, thigh, leg)");
@@ -193,20 +204,56 @@ class Parser {
     for (std::size_t i = 0; i < first_option; ++i) {
       if (i != 0) entry.phrase += ' ';
       entry.phrase += parts[i];
-      if (!AddPatternPiece(parts[i], entry)) return;
     }
-    if (entry.pattern.empty()) return Problem("the phrase '" + entry.phrase + "' has no words");
+    if (parts[0].front() == '{') {
+      if (!Combination(parts, first_option, entry)) return;
+    } else {
+      for (std::size_t i = 0; i < first_option; ++i) {
+        if (!AddPatternPiece(parts[i], entry)) return;
+      }
+      if (entry.pattern.empty()) return Problem("the phrase '" + entry.phrase + "' has no words");
+    }
     for (std::size_t i = first_option; i < parts.size();) {
       if (!Option(parts, i, entry)) return;
     }
-    std::string key = section_.header + "| " + PatternKey(entry);
+    std::string key = section_.header + "| " + (entry.IsCombination() ? entry.phrase : PatternKey(entry));
     if (!seen_.insert(key).second) return Problem("'" + entry.phrase + "' is listed twice in this section");
     result_.entries.push_back(std::move(entry));
+  }
+
+  // "{a} + {b} + {c}": concepts that must all be found together.
+  bool Combination(const std::vector<std::string>& parts, std::size_t count, RuleEntry& entry) {
+    if (entry.kind != EntryKind::kCause && entry.kind != EntryKind::kRedFlag && entry.kind != EntryKind::kCramp) {
+      Problem("a combination of {concepts} belongs in a [cause], [red_flag] or [cramp] section");
+      return false;
+    }
+    for (std::size_t i = 0; i < count; ++i) {
+      const std::string& part = parts[i];
+      if (i % 2 == 1) {
+        if (part != "+") return Problem("concepts of a combination are joined by ' + ', found '" + part + "'"), false;
+        continue;
+      }
+      if (part.size() < 3 || part.front() != '{' || part.back() != '}') {
+        return Problem("'" + part + "': a combination names concepts as {name}, joined by ' + '"), false;
+      }
+      entry.concepts.push_back(part.substr(1, part.size() - 2));
+      concept_lines_.emplace_back(entry.concepts.back(), line_);
+    }
+    if (count % 2 == 0) return Problem("a combination ends with a {concept}, not '+'"), false;
+    if (entry.concepts.size() < 2 || entry.concepts.size() > kMaxConcepts) {
+      return Problem("a combination joins 2 to " + std::to_string(kMaxConcepts) + " concepts"), false;
+    }
+    return true;
   }
 
   bool AddPatternPiece(const std::string& piece, RuleEntry& entry) {
     if (piece == "<num>") {
       entry.pattern.push_back({PatternToken::Type::kNumber, ""});
+      return true;
+    }
+    // Template checkboxes, as the tokenizer reads them.
+    if (piece == "<ticked>" || piece == "<unticked>") {
+      entry.pattern.push_back({PatternToken::Type::kWord, piece == "<ticked>" ? kTickedBox : kUntickedBox});
       return true;
     }
     if (piece.size() > 1 && piece.back() == '*') {
@@ -238,10 +285,19 @@ class Parser {
       return &parts[i++];
     };
     if (name == "@window") {
-      if (entry.kind != EntryKind::kModifier) return Problem("@window applies only to modifiers"), false;
+      if (entry.kind != EntryKind::kModifier && !entry.IsCombination()) {
+        return Problem("@window applies only to modifiers and combinations"), false;
+      }
       const std::string* value = argument();
       if (!value) return false;
       if (!ParseInt(*value, entry.window) || entry.window < 1) return Problem("@window needs a whole number of words >= 1"), false;
+    } else if (name == "@sentences") {
+      if (!entry.IsCombination()) return Problem("@sentences applies only to combinations"), false;
+      const std::string* value = argument();
+      if (!value) return false;
+      if (!ParseInt(*value, entry.sentences) || entry.sentences < 1 || entry.sentences > 3) {
+        return Problem("@sentences needs a whole number 1-3"), false;
+      }
     } else if (name == "@near") {
       const std::string* group = argument();
       if (!group) return false;
@@ -266,7 +322,7 @@ class Parser {
       if (entry.kind != EntryKind::kCause) return Problem("@chronic applies only to causes"), false;
       entry.chronic = true;
     } else {
-      return Problem("unknown option '" + name + "' (@window, @near, @below, @above, @chronic)"), false;
+      return Problem("unknown option '" + name + "' (@window, @sentences, @near, @below, @above, @chronic)"), false;
     }
     return true;
   }
@@ -305,6 +361,11 @@ class Parser {
   }
 
   void CheckReferences() {
+    for (const auto& [name, line] : concept_lines_) {
+      if (!defined_concepts_.contains(name)) {
+        result_.problems.push_back({line, "{" + name + "} refers to [concept " + name + "], which is not defined"});
+      }
+    }
     for (const auto& [group, line] : near_lines_) {
       if (!result_.groups.contains(group)) {
         result_.problems.push_back({line, "@near refers to [group " + group + "], which is not defined"});
@@ -328,6 +389,8 @@ class Parser {
   int line_ = 0;
   std::set<std::string> seen_;
   std::vector<std::pair<std::string, int>> near_lines_;
+  std::vector<std::pair<std::string, int>> concept_lines_;
+  std::set<std::string> defined_concepts_;
 };
 
 }  // namespace

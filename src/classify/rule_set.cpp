@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -40,6 +41,9 @@ const char* KindName(EntryKind kind) {
     case EntryKind::kPseudo: return "pseudo";
     case EntryKind::kTerminate: return "terminate";
     case EntryKind::kSectionHeader: return "section";
+    case EntryKind::kConcept: return "concept";
+    case EntryKind::kClauseStart: return "clause";
+    case EntryKind::kReporter: return "reporter";
   }
   return "?";
 }
@@ -86,6 +90,7 @@ RuleSet::ParseResult RuleSet::Parse(std::string_view text) {
   rules->abbreviations_ = std::move(parsed.abbreviations);
   std::sort(rules->abbreviations_.begin(), rules->abbreviations_.end());
   rules->calcium_ = parsed.calcium;
+  rules->NumberConcepts();
   rules->Finish();
   result.rules = std::move(rules);
   return result;
@@ -103,21 +108,59 @@ std::unique_ptr<RuleSet> RuleSet::Default() {
   return std::move(result.rules);
 }
 
-std::unique_ptr<RuleSet> RuleSet::Load(const std::string& path) {
+RuleSet::ParseResult RuleSet::ParseFile(const std::string& path) {
+  // A directory opens as a stream on Linux and reads as empty: it would have
+  // parsed into no rules at all and cleared every tag.
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error)) {
+    throw Error(ErrorKind::kNoInput, path + ": cannot read the rules file: " +
+                                         (std::filesystem::exists(path, error) ? "not a regular file"
+                                                                                : "no such file"));
+  }
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorKind::kNoInput, path + ": cannot read the rules file");
   std::ostringstream text;
-  text << in.rdbuf();
+  if (in) text << in.rdbuf();
+  if (!in || in.bad()) throw Error(ErrorKind::kNoInput, path + ": cannot read the rules file");
   ParseResult result = Parse(text.str());
+  if (result.rules) {
+    result.problems = MissingParts(*result.rules);
+    if (!result.problems.empty()) result.rules.reset();
+  }
+  return result;
+}
+
+std::unique_ptr<RuleSet> RuleSet::Load(const std::string& path) {
+  ParseResult result = ParseFile(path);
   if (!result.rules) {
     std::string message = path + ": the rules file has " + std::to_string(result.problems.size()) +
                           " problem" + (result.problems.size() == 1 ? "" : "s") + ":";
-    for (const RuleProblem& problem : result.problems) {
-      message += "\n  " + path + ":" + std::to_string(problem.line) + ": " + problem.message;
-    }
-    throw Error(ErrorKind::kUsage, message);
+    for (const RuleProblem& problem : result.problems) message += "\n  " + problem.Describe(path);
+    throw Error(ErrorKind::kBadInput, message);
   }
   return std::move(result.rules);
+}
+
+std::vector<RuleProblem> MissingParts(const RuleSet& rules) {
+  bool cramp = false, site = false, cause = false, red_flag = false;
+  for (const RuleEntry& entry : rules.entries()) {
+    cramp |= entry.kind == EntryKind::kCramp || entry.kind == EntryKind::kCrampWord;
+    site |= entry.kind == EntryKind::kSite;
+    cause |= entry.kind == EntryKind::kCause;
+    red_flag |= entry.kind == EntryKind::kRedFlag;
+  }
+  std::vector<RuleProblem> problems;
+  auto require = [&](bool present, const char* what) {
+    if (!present) problems.push_back({0, std::string("the rules define no ") + what + ": a site's rules file replaces the built-in rules whole"});
+  };
+  require(cramp, "[cramp] or [cramp_word] entry");
+  require(site, "[site ...] entry");
+  require(cause, "[cause ...] entry");
+  require(red_flag, "[red_flag ...] entry");
+  return problems;
+}
+
+std::string RuleProblem::Describe(const std::string& path) const {
+  return line > 0 ? path + ":" + std::to_string(line) + ": " + message : path + ": " + message;
 }
 
 std::string CalciumSettings::Describe() const {
@@ -137,6 +180,21 @@ bool RuleSet::IsAbbreviation(std::string_view word) const {
 bool RuleSet::InGroup(std::string_view group, std::string_view word) const {
   auto found = groups_.find(group);
   return found != groups_.end() && std::binary_search(found->second.begin(), found->second.end(), word);
+}
+
+void RuleSet::NumberConcepts() {
+  std::map<std::string, int, std::less<>> ids;
+  for (RuleEntry& entry : entries_) {
+    if (entry.kind == EntryKind::kConcept) {
+      entry.concept_id = ids.emplace(entry.code, static_cast<int>(ids.size())).first->second;
+    }
+  }
+  for (RuleEntry& entry : entries_) {
+    if (!entry.IsCombination()) continue;
+    // The parser checked that every concept is defined.
+    for (const std::string& name : entry.concepts) entry.concept_ids.push_back(ids.at(name));
+    combinations_.push_back(&entry);
+  }
 }
 
 void RuleSet::Finish() {

@@ -25,6 +25,9 @@ enum class EntryKind {
   kPseudo,       // [pseudo]: holds a trigger word but changes nothing ("no relief")
   kTerminate,    // [terminate] or [terminate KIND]: ends scopes
   kSectionHeader,  // [section KIND]: "PMH", "FHx" before a ':' start a section
+  kConcept,      // [concept NAME]: a piece that cause and red-flag combinations are made of
+  kClauseStart,  // [clause]: after a comma, starts a new clause and ends forward scopes
+  kReporter,     // [reporter]: "says", "reports": a relative beside it tells the patient's story
 };
 
 /// ConText's modifier categories.
@@ -56,9 +59,18 @@ struct RuleEntry {
   std::optional<double> below; // @below: the phrase's numbers must be below this
   std::optional<double> above; // @above: the phrase's numbers must be above this
   SectionKind section = SectionKind::kOther;  // kSectionHeader
+  // A combination ("{swelling} + {calf}", a cause, red flag or cramp entry):
+  // the [concept NAME]s that must all be affirmed within `window` tokens
+  // (0: any distance) and `sentences` consecutive sentences. Its pattern is empty.
+  std::vector<std::string> concepts;
+  std::vector<int> concept_ids;  // the concepts' ids (set by RuleSet): kConcept entries' own is concept_id
+  int concept_id = -1;           // kConcept: its name's id
+  int sentences = 1;
   std::vector<PatternToken> pattern;
   std::string phrase;          // as written in the file
   int line = 0;
+
+  bool IsCombination() const { return !concepts.empty(); }
 
   /// A readable id for evidence: `cause medication "lasix" (line 212)`.
   std::string Describe() const;
@@ -78,8 +90,11 @@ struct CalciumSettings {
 
 /// A problem found while parsing a rules file.
 struct RuleProblem {
-  int line = 0;
+  int line = 0;  // 0: the file as a whole
   std::string message;
+
+  /// "FILE:LINE: message", or "FILE: message" for the file as a whole.
+  std::string Describe(const std::string& path) const;
 };
 
 /// The parsed rules, with their matcher compiled. Immutable once built.
@@ -96,8 +111,14 @@ class RuleSet {
   /// The built-in rules (rules/default.rules, embedded at build time).
   static std::unique_ptr<RuleSet> Default();
 
-  /// Reads and parses a site's rules file. Throws crampwatch::Error (kNoInput
-  /// when unreadable, kUsage listing every problem as "file:line: message").
+  /// Reads and parses a site's rules file, which must also be complete
+  /// (MissingParts). Throws crampwatch::Error kNoInput when it is missing,
+  /// unreadable or not a regular file (a directory).
+  static ParseResult ParseFile(const std::string& path);
+
+  /// ParseFile, throwing crampwatch::Error kBadInput that lists every problem
+  /// as "file:line: message" when there are any. Nothing is classified with a
+  /// bad file: callers load the rules before they touch the database.
   static std::unique_ptr<RuleSet> Load(const std::string& path);
 
   ~RuleSet();
@@ -122,6 +143,8 @@ class RuleSet {
   /// Whether `word` belongs to [group NAME].
   bool InGroup(std::string_view group, std::string_view word) const;
   const PhraseMatcher& matcher() const { return *matcher_; }
+  /// The entries that are combinations of concepts, in file order.
+  const std::vector<const RuleEntry*>& combinations() const { return combinations_; }
 
   /// The rules' text as read.
   const std::string& text() const { return text_; }
@@ -130,6 +153,7 @@ class RuleSet {
 
  private:
   RuleSet() = default;
+  void NumberConcepts();
   void Finish();
 
   std::string text_;
@@ -141,7 +165,12 @@ class RuleSet {
   std::vector<std::string> abbreviations_;
   CalciumSettings calcium_;
   std::unique_ptr<PhraseMatcher> matcher_;
+  std::vector<const RuleEntry*> combinations_;
 };
+
+/// What a rules file must define to classify anything: cramp words, sites,
+/// causes and red flags. Empty when complete; problems have line 0.
+std::vector<RuleProblem> MissingParts(const RuleSet& rules);
 
 /// The codes PRODUCT.md defines; a rules file may use no others.
 bool IsKnownCauseCode(std::string_view code);

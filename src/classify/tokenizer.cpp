@@ -40,6 +40,7 @@ class Lexer {
 
   void Run() {
     std::size_t i = 0;
+    const char* box = nullptr;
     while (i < text_.size()) {
       unsigned char c = static_cast<unsigned char>(text_[i]);
       if (IsDigit(c)) {
@@ -60,6 +61,9 @@ class Lexer {
       } else if (c == ':') {
         Punct(i, i + 1, ":");
         ++i;
+      } else if (std::size_t box_length = BoxLength(i, box)) {
+        Punct(i, i + box_length, box);
+        i += box_length;
       } else if (c == '(' && text_.compare(i, 3, "(-)") == 0) {
         Punct(i, i + 3, "(-)");
         i += 3;
@@ -76,6 +80,30 @@ class Lexer {
   }
 
  private:
+  // A checkbox at `i`: its length, with `box` set to the token it reads as; 0 if none.
+  std::size_t BoxLength(std::size_t i, const char*& box) const {
+    std::string_view rest = text_.substr(i);
+    if (rest.starts_with("\xE2\x98\x90")) return box = kUntickedBox, 3;  // U+2610
+    if (rest.starts_with("\xE2\x98\x91") || rest.starts_with("\xE2\x98\x92")) return box = kTickedBox, 3;
+    if (rest.empty() || rest[0] != '[') return 0;
+    std::size_t j = 1;
+    while (j < rest.size() && rest[j] == ' ') ++j;
+    if (j < rest.size() && rest[j] == ']') return box = kUntickedBox, j + 1;
+    std::size_t mark = 0;
+    if (j < rest.size() && (rest[j] == 'x' || rest[j] == 'X' || rest[j] == '*' || rest[j] == 'v' ||
+                            rest[j] == 'V' || rest[j] == '_')) {
+      mark = 1;
+    } else if (rest.substr(j).starts_with("\xE2\x9C\x93") || rest.substr(j).starts_with("\xE2\x9C\x94")) {
+      mark = 3;  // U+2713, U+2714
+    }
+    if (mark == 0) return 0;
+    std::size_t close = j + mark;
+    while (close < rest.size() && rest[close] == ' ') ++close;
+    if (close >= rest.size() || rest[close] != ']') return 0;
+    box = rest[j] == '_' ? kUntickedBox : kTickedBox;
+    return close + 1;
+  }
+
   std::size_t Number(std::size_t i) {
     std::size_t end = i;
     while (end < text_.size() && IsDigit(static_cast<unsigned char>(text_[end]))) ++end;

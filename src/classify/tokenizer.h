@@ -9,6 +9,11 @@
 
 namespace crampwatch::classify {
 
+/// The tokens of template checkboxes: "[ ]", "[_]", U+2610 unticked;
+/// "[x]", "[X]", "[*]", "[v]", U+2713, U+2714 inside brackets, U+2611, U+2612 ticked.
+inline constexpr const char* kUntickedBox = "[ ]";
+inline constexpr const char* kTickedBox = "[x]";
+
 /// One token. Matching uses `text`; evidence uses the offsets into the original.
 struct Token {
   enum class Type { kWord, kNumber, kPunct };
@@ -48,7 +53,8 @@ using AbbreviationTest = std::function<bool(std::string_view)>;
 /// ';', line breaks, and a '?' that ends a question (one right after a
 /// word); a '.' inside a number or after an abbreviation does not end one.
 /// A '?' that does not end a question ("?sciatica", "? pregnant"), ':' and
-/// "(-)" are tokens. "don't" gives "do", "not". `out` is replaced.
+/// "(-)" are tokens, and so are checkboxes (kUntickedBox, kTickedBox).
+/// "don't" gives "do", "not". `out` is replaced.
 void Tokenize(std::string_view text, const AbbreviationTest& is_abbreviation, TokenizedText& out);
 
 }  // namespace crampwatch::classify

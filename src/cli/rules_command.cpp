@@ -1,10 +1,7 @@
 #include "cli/rules_command.h"
 
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <memory>
-#include <sstream>
 
 #include "classify/rule_set.h"
 
@@ -16,25 +13,13 @@ struct RulesCommandOptions {
   std::string check_file;  // --check: validate this file, print nothing else
 };
 
-std::string ReadRulesFile(const std::string& path) {
-  std::error_code ignored;
-  std::ifstream in(path, std::ios::binary);
-  if (!in.is_open() || std::filesystem::is_directory(path, ignored)) {
-    throw Error(ErrorKind::kNoInput, path + ": cannot read the rules file");
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) throw Error(ErrorKind::kNoInput, path + ": cannot read the rules file");
-  return text.str();
-}
-
 // Problems go to standard error as "file:line: message", the result to
 // standard output.
 Outcome CheckRulesFile(const std::string& path) {
-  classify::RuleSet::ParseResult parsed = classify::RuleSet::Parse(ReadRulesFile(path));
+  classify::RuleSet::ParseResult parsed = classify::RuleSet::ParseFile(path);
   if (!parsed.problems.empty()) {
     for (const classify::RuleProblem& problem : parsed.problems) {
-      std::fprintf(stderr, "%s:%d: %s\n", path.c_str(), problem.line, problem.message.c_str());
+      std::fprintf(stderr, "%s\n", problem.Describe(path).c_str());
     }
     return Outcome::kBadInput;
   }

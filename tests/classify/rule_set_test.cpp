@@ -129,7 +129,7 @@ BOOST_AUTO_TEST_CASE(load_names_the_file_and_every_line) {
     BOOST_FAIL("loaded a bad file");
   } catch (const Error& error) {
     std::string message = error.what();
-    BOOST_TEST(static_cast<int>(error.kind()) == static_cast<int>(ErrorKind::kUsage));
+    BOOST_TEST(static_cast<int>(error.kind()) == static_cast<int>(ErrorKind::kBadInput));
     BOOST_TEST(message.find(path + ":1: unknown cause code") != std::string::npos, message);
     BOOST_TEST(message.find(path + ":3: unknown option") != std::string::npos, message);
   }

@@ -28,7 +28,9 @@ constexpr char kRules[] =
     "[night]\n"
     "at night\n"
     "[cause medication]\n"
-    "lasix\n";
+    "lasix\n"
+    "[red_flag dvt_signs]\n"
+    "calf swelling\n";
 
 // Line 4 names an unknown cause, line 6 an unknown section.
 constexpr char kBadRules[] =
@@ -115,7 +117,7 @@ BOOST_AUTO_TEST_CASE(rules_and_calcium_options_change_the_version_and_the_verdic
   BOOST_TEST(Query("SELECT count(calcium_risk) FROM v_intake") == "count(calcium_risk)\r\n0\r\n");
 }
 
-BOOST_AUTO_TEST_CASE(exit_64_for_bad_options_and_bad_rules_files) {
+BOOST_AUTO_TEST_CASE(exit_64_for_bad_options_and_65_for_bad_rules_files) {
   ImportGood();
   BOOST_TEST(Crampwatch({"classify", "--no-such-option"}).exit_code == 64);
   BOOST_TEST(Crampwatch({"classify", "--woman-min-age", "200"}).exit_code == 64);
@@ -127,7 +129,7 @@ BOOST_AUTO_TEST_CASE(exit_64_for_bad_options_and_bad_rules_files) {
   }
   std::string bad = dir.Write("bad.rules", kBadRules);
   RunResult run = Crampwatch({"classify", "--rules", bad});
-  BOOST_TEST(run.exit_code == 64, run.err);
+  BOOST_TEST(run.exit_code == 65, run.err);
   BOOST_TEST(run.err.find(bad + ":4: ") != std::string::npos, run.err);
   BOOST_TEST(run.err.find(bad + ":6: ") != std::string::npos, run.err);
   // Nothing was classified.
@@ -138,6 +140,41 @@ BOOST_AUTO_TEST_CASE(exit_66_for_a_missing_rules_file) {
   RunResult run = Crampwatch({"classify", "--rules", dir.File("missing.rules")});
   BOOST_TEST(run.exit_code == 66, run.err);
   BOOST_TEST(run.err.find("missing.rules") != std::string::npos, run.err);
+}
+
+// A rules file that is a directory, empty, or lacks a part of the lexicon would
+// have classified with no rules and deleted every tag: it fails before the
+// database is touched, and the classifications stay as they were.
+BOOST_AUTO_TEST_CASE(a_bad_rules_file_never_touches_the_classifications) {
+  ImportGood();
+  BOOST_REQUIRE(Crampwatch({"classify"}).exit_code == 0);
+  const std::string before = Query("SELECT * FROM v_tag ORDER BY 1, 2, 3, 4, 5, 6");
+  BOOST_REQUIRE(before.find("medication") != std::string::npos);
+  std::filesystem::create_directory(dir.path() / "rules.d");
+  std::string no_red_flags(kRules);
+  no_red_flags.erase(no_red_flags.find("[red_flag"));
+  const struct {
+    std::string path;
+    int exit_code;
+    const char* message;
+  } cases[] = {
+      {(dir.path() / "rules.d").string(), 66, "not a regular file"},
+      {dir.Write("empty.rules", ""), 65, "the rules define no [cramp] or [cramp_word] entry"},
+      {dir.Write("comments.rules", "# nothing but a comment\n"), 65, "no [cause ...] entry"},
+      {dir.Write("no-flags.rules", no_red_flags), 65, "no [red_flag ...] entry"},
+  };
+  for (const auto& bad : cases) {
+    for (const char* command : {"classify", "run"}) {
+      std::vector<std::string> args = {command, "--all", "--rules", bad.path};
+      if (std::string(command) == "run") args = {command, "--out", dir.File("out"), "--rules", bad.path};
+      RunResult run = Crampwatch(args);
+      BOOST_TEST(run.exit_code == bad.exit_code, command << " " << bad.path << ": " << run.err);
+      BOOST_TEST(run.err.find(bad.path) != std::string::npos, run.err);
+      BOOST_TEST(run.err.find(bad.message) != std::string::npos, run.err);
+      BOOST_TEST(Query("SELECT * FROM v_tag ORDER BY 1, 2, 3, 4, 5, 6") == before);
+    }
+    BOOST_TEST(Crampwatch({"rules", "--check", bad.path}).exit_code == bad.exit_code, bad.path);
+  }
 }
 
 BOOST_AUTO_TEST_CASE(exit_75_when_the_database_stays_busy) {

@@ -1,0 +1,121 @@
+#include "classify/concept_combiner.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace crampwatch::classify {
+namespace {
+
+bool CountsFor(const Mention& piece, const RuleEntry& combination) {
+  return piece.IsKind(EntryKind::kConcept) &&
+         piece.Counts(combination.kind == EntryKind::kCause && combination.chronic);
+}
+
+// Whether a plain phrase of the same kind and code already counts in the field.
+bool NamedPlainly(const std::vector<Mention>& mentions, const RuleEntry& combination) {
+  for (const Mention& mention : mentions) {
+    const RuleEntry& entry = *mention.entry;
+    if (entry.kind == combination.kind && entry.code == combination.code && !entry.IsCombination() &&
+        mention.Counts(entry.chronic)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::uint32_t Distance(const Mention& a, const Mention& b) {
+  if (a.last <= b.first) return b.first - a.last;
+  if (b.last <= a.first) return a.first - b.last;
+  return 0;
+}
+
+// Finds the pieces of `combination` around each mention of its first concept;
+// fills `found` (indices into mentions) and returns true at the first fit.
+bool FindPieces(const RuleEntry& combination, const std::vector<Mention>& mentions,
+                const std::vector<int>& sentence_of, std::vector<std::size_t>& found) {
+  const std::size_t concepts = combination.concept_ids.size();
+  for (std::size_t anchor = 0; anchor < mentions.size(); ++anchor) {
+    const Mention& first = mentions[anchor];
+    if (first.entry->concept_id != combination.concept_ids[0] || !CountsFor(first, combination)) continue;
+    found.assign(1, anchor);
+    for (std::size_t c = 1; c < concepts; ++c) {
+      std::size_t best = mentions.size();
+      for (std::size_t m = 0; m < mentions.size(); ++m) {
+        const Mention& piece = mentions[m];
+        if (piece.entry->concept_id != combination.concept_ids[c] || !CountsFor(piece, combination)) continue;
+        if (std::abs(sentence_of[m] - sentence_of[anchor]) >= combination.sentences) continue;
+        if (std::find(found.begin(), found.end(), m) != found.end()) continue;
+        if (best == mentions.size() || Distance(first, piece) < Distance(first, mentions[best])) best = m;
+      }
+      if (best == mentions.size()) break;
+      found.push_back(best);
+    }
+    if (found.size() != concepts) continue;
+    std::uint32_t from = mentions[found[0]].first, to = mentions[found[0]].last;
+    int low = sentence_of[found[0]], high = low;
+    for (std::size_t m : found) {
+      from = std::min(from, mentions[m].first);
+      to = std::max(to, mentions[m].last);
+      low = std::min(low, sentence_of[m]);
+      high = std::max(high, sentence_of[m]);
+    }
+    bool in_window = combination.window == 0 || to - from <= static_cast<std::uint32_t>(combination.window);
+    if (in_window && high - low < combination.sentences) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void AddCombinations(const RuleSet& rules, std::vector<Mention>& mentions, std::vector<int>& sentence_of) {
+  const std::size_t plain = mentions.size();
+  bool any_concept = false;
+  for (std::size_t m = 0; m < plain && !any_concept; ++m) any_concept = mentions[m].IsKind(EntryKind::kConcept);
+  if (!any_concept) return;
+  std::vector<std::size_t> found;
+  for (const RuleEntry* combination : rules.combinations()) {
+    if (!FindPieces(*combination, mentions, sentence_of, found)) continue;
+    if (NamedPlainly(mentions, *combination)) continue;
+    std::sort(found.begin(), found.end(),
+              [&](std::size_t a, std::size_t b) { return mentions[a].first < mentions[b].first; });
+    Mention combined;
+    combined.entry = combination;
+    combined.first = mentions[found.front()].first;
+    combined.begin = mentions[found.front()].begin;
+    for (std::size_t m : found) {
+      const Mention& piece = mentions[m];
+      combined.last = std::max(combined.last, piece.last);
+      combined.end = std::max(combined.end, piece.end);
+      combined.possible |= piece.possible;
+      if (piece.possible && !combined.possible_by) combined.possible_by = piece.possible_by;
+      combined.historical |= piece.historical;
+      if (piece.historical && !combined.historical_by) combined.historical_by = piece.historical_by;
+      combined.pieces[combined.piece_count++] = {piece.begin, piece.end};
+    }
+    const int sentence = sentence_of[found.front()];
+    mentions.push_back(combined);
+    sentence_of.push_back(sentence);
+  }
+}
+
+std::string EvidenceOf(const Mention& mention, std::string_view text) {
+  if (mention.piece_count == 0) return std::string(text.substr(mention.begin, mention.end - mention.begin));
+  std::string evidence;
+  std::size_t previous_end = 0;
+  for (std::size_t p = 0; p < mention.piece_count; ++p) {
+    auto [begin, end] = mention.pieces[p];
+    if (p > 0) {
+      // Adjacent pieces ("calf swollen") read as written; others with a gap mark.
+      std::string_view gap = begin > previous_end ? text.substr(previous_end, begin - previous_end) : "";
+      bool words_between = std::any_of(gap.begin(), gap.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      });
+      evidence += words_between ? " \u2026 " : std::string(gap);
+    }
+    if (end > previous_end) evidence += text.substr(std::max(begin, previous_end), end - std::max(begin, previous_end));
+    previous_end = std::max(previous_end, end);
+  }
+  return evidence;
+}
+
+}  // namespace crampwatch::classify

@@ -1,0 +1,28 @@
+// Concept combinations: a cause, red flag or cramp made of concepts found together
+// ("{swelling} + {calf}": "his calf is big and hot").
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "classify/context_resolver.h"
+#include "classify/rule_set.h"
+
+namespace crampwatch::classify {
+
+/// Appends to `mentions` one mention for each of the rules' combinations whose
+/// concepts all have a mention that counts (affirmed or possible, about the
+/// patient, current; historical too for a chronic cause) within the
+/// combination's window and sentences. Each piece is the nearest such mention
+/// to the first concept's. The new mention spans its pieces and is possible
+/// when a piece is. A combination whose code the field already names by a
+/// plain phrase that counts adds nothing. `sentence_of` gives each mention's
+/// sentence and grows with `mentions`.
+void AddCombinations(const RuleSet& rules, std::vector<Mention>& mentions, std::vector<int>& sentence_of);
+
+/// The words a mention stands for, as written: its span, or for a combination
+/// its pieces joined by " … " where words lie between them.
+std::string EvidenceOf(const Mention& mention, std::string_view text);
+
+}  // namespace crampwatch::classify
