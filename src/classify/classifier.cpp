@@ -178,6 +178,9 @@ void AddTags(const RuleSet& rules, const FieldMentions& field, std::vector<Tag>&
   for (const Mention& mention : field.mentions) {
     bool cause = mention.IsKind(EntryKind::kCause);
     if (!cause && !mention.IsKind(EntryKind::kRedFlag)) continue;
+    // A red flag is a sign of the complaint now: in the history or medicine
+    // list its words are the past ("DVT 2019, treated").
+    if (!cause && field.field != TextField::kComplaint) continue;
     if (!mention.Counts(cause && mention.entry->chronic)) continue;
     Tag& tag = tags.emplace_back();
     tag.kind = cause ? TagKind::kCause : TagKind::kRedFlag;

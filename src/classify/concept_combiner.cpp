@@ -92,6 +92,16 @@ void AddCombinations(const RuleSet& rules, std::vector<Mention>& mentions, std::
       if (piece.historical && !combined.historical_by) combined.historical_by = piece.historical_by;
       combined.pieces[combined.piece_count++] = {piece.begin, piece.end};
     }
+    // The combination reads its pieces more precisely than a plain phrase of another
+    // code sharing their words: "numb" in "numb round the back passage" is cauda
+    // equina, not a neurological deficit.
+    for (std::size_t m = 0; m < plain; ++m) {
+      Mention& other = mentions[m];
+      if (other.entry->kind != combination->kind || other.entry->code == combination->code) continue;
+      for (std::size_t p = 0; p < combined.piece_count; ++p) {
+        if (combined.pieces[p].first < other.end && other.begin < combined.pieces[p].second) other.superseded = true;
+      }
+    }
     const int sentence = sentence_of[found.front()];
     mentions.push_back(combined);
     sentence_of.push_back(sentence);

@@ -17,7 +17,9 @@ namespace crampwatch::classify {
 /// combination's window and sentences. Each piece is the nearest such mention
 /// to the first concept's. The new mention spans its pieces and is possible
 /// when a piece is. A combination whose code the field already names by a
-/// plain phrase that counts adds nothing. `sentence_of` gives each mention's
+/// plain phrase that counts adds nothing; a plain cause or red flag of another
+/// code sharing words with one of a combination's pieces is superseded by it (it
+/// no longer counts). `sentence_of` gives each mention's
 /// sentence and grows with `mentions`.
 void AddCombinations(const RuleSet& rules, std::vector<Mention>& mentions, std::vector<int>& sentence_of);
 

@@ -23,6 +23,7 @@ struct Mention {
   bool hypothetical = false;
   bool historical = false;
   bool family = false;
+  bool superseded = false;  // its words are a piece of a combination of another code
   const RuleEntry* possible_by = nullptr;    // the trigger that made it possible
   const RuleEntry* historical_by = nullptr;  // the trigger that made it historical
   // A combination of concepts: each piece's byte offsets, in text order.
@@ -34,7 +35,7 @@ struct Mention {
   /// Affirmed or possible, about the patient, not hypothetical, and current
   /// (or historical where `chronic`).
   bool Counts(bool chronic) const {
-    return !negated && !family && !hypothetical && (!historical || chronic);
+    return !negated && !family && !hypothetical && !superseded && (!historical || chronic);
   }
 };
 
