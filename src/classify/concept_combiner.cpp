@@ -65,16 +65,40 @@ bool FindPieces(const RuleEntry& combination, const std::vector<Mention>& mentio
   return false;
 }
 
+constexpr int kWordsShownBetween = 2;
+
+int WordsIn(std::string_view text) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool word_byte = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                     static_cast<unsigned char>(c) >= 0x80;
+    if (word_byte && !in_word) ++words;
+    in_word = word_byte;
+  }
+  return words;
+}
+
 }  // namespace
 
 void AddCombinations(const RuleSet& rules, std::vector<Mention>& mentions, std::vector<int>& sentence_of) {
   const std::size_t plain = mentions.size();
+  // Which concepts the field holds at all: most combinations lack one and are
+  // skipped at once (this runs for every record).
+  thread_local std::vector<bool> present;
+  present.assign(static_cast<std::size_t>(rules.concept_count()), false);
   bool any_concept = false;
-  for (std::size_t m = 0; m < plain && !any_concept; ++m) any_concept = mentions[m].IsKind(EntryKind::kConcept);
+  for (std::size_t m = 0; m < plain; ++m) {
+    if (!mentions[m].IsKind(EntryKind::kConcept)) continue;
+    present[static_cast<std::size_t>(mentions[m].entry->concept_id)] = true;
+    any_concept = true;
+  }
   if (!any_concept) return;
-  std::vector<std::size_t> found;
+  thread_local std::vector<std::size_t> found;
   for (const RuleEntry* combination : rules.combinations()) {
-    if (!FindPieces(*combination, mentions, sentence_of, found)) continue;
+    bool complete = true;
+    for (int id : combination->concept_ids) complete = complete && present[static_cast<std::size_t>(id)];
+    if (!complete || !FindPieces(*combination, mentions, sentence_of, found)) continue;
     if (NamedPlainly(mentions, *combination)) continue;
     std::sort(found.begin(), found.end(),
               [&](std::size_t a, std::size_t b) { return mentions[a].first < mentions[b].first; });
@@ -115,12 +139,10 @@ std::string EvidenceOf(const Mention& mention, std::string_view text) {
   for (std::size_t p = 0; p < mention.piece_count; ++p) {
     auto [begin, end] = mention.pieces[p];
     if (p > 0) {
-      // Adjacent pieces ("calf swollen") read as written; others with a gap mark.
+      // Pieces a word or two apart ("calf is puffy") read as written; farther
+      // apart, a gap mark stands for the words between.
       std::string_view gap = begin > previous_end ? text.substr(previous_end, begin - previous_end) : "";
-      bool words_between = std::any_of(gap.begin(), gap.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-      });
-      evidence += words_between ? " \u2026 " : std::string(gap);
+      evidence += WordsIn(gap) <= kWordsShownBetween ? std::string(gap) : " \u2026 ";
     }
     if (end > previous_end) evidence += text.substr(std::max(begin, previous_end), end - std::max(begin, previous_end));
     previous_end = std::max(previous_end, end);

@@ -24,7 +24,8 @@ namespace crampwatch::classify {
 void AddCombinations(const RuleSet& rules, std::vector<Mention>& mentions, std::vector<int>& sentence_of);
 
 /// The words a mention stands for, as written: its span, or for a combination
-/// its pieces joined by " … " where words lie between them.
+/// its pieces, with the text between them where it is a word or two and
+/// " … " where it is longer.
 std::string EvidenceOf(const Mention& mention, std::string_view text);
 
 }  // namespace crampwatch::classify

@@ -195,6 +195,7 @@ void RuleSet::NumberConcepts() {
     for (const std::string& name : entry.concepts) entry.concept_ids.push_back(ids.at(name));
     combinations_.push_back(&entry);
   }
+  concept_count_ = static_cast<int>(ids.size());
 }
 
 void RuleSet::Finish() {

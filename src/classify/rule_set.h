@@ -145,6 +145,8 @@ class RuleSet {
   const PhraseMatcher& matcher() const { return *matcher_; }
   /// The entries that are combinations of concepts, in file order.
   const std::vector<const RuleEntry*>& combinations() const { return combinations_; }
+  /// How many [concept NAME]s there are: concept ids run from 0 to this.
+  int concept_count() const { return concept_count_; }
 
   /// The rules' text as read.
   const std::string& text() const { return text_; }
@@ -166,6 +168,7 @@ class RuleSet {
   CalciumSettings calcium_;
   std::unique_ptr<PhraseMatcher> matcher_;
   std::vector<const RuleEntry*> combinations_;
+  int concept_count_ = 0;
 };
 
 /// What a rules file must define to classify anything: cramp words, sites,

@@ -43,8 +43,12 @@ class Lexer {
     const char* box = nullptr;
     while (i < text_.size()) {
       unsigned char c = static_cast<unsigned char>(text_[i]);
+      std::size_t box_length = 0;
       if (IsDigit(c)) {
         i = Number(i);
+      } else if ((c == '[' || c == 0xE2) && (box_length = BoxLength(i, box)) > 0) {
+        Punct(i, i + box_length, box);
+        i += box_length;
       } else if (IsWordByte(text_, i)) {
         i = Word(i);
       } else if (c == '.' || c == '!' || c == ';' || c == '\n' || c == '\r') {
@@ -61,9 +65,6 @@ class Lexer {
       } else if (c == ':') {
         Punct(i, i + 1, ":");
         ++i;
-      } else if (std::size_t box_length = BoxLength(i, box)) {
-        Punct(i, i + box_length, box);
-        i += box_length;
       } else if (c == '(' && text_.compare(i, 3, "(-)") == 0) {
         Punct(i, i + 3, "(-)");
         i += 3;

@@ -46,6 +46,11 @@ const Case kCases[] = {
     {"line one\nline two\r\nthree\rfour", "line one | line two | three | four"},
     {"caf\xC3\xA9 au lait \xE2\x80\x94 fine", "caf\xC3\xA9 au lait fine"},
     {"...", ""},
+    // template checkboxes, in their common spellings
+    {"Swelling: [ ] Yes [x] No", "swelling : [ ] yes [x] no"},
+    {"[X] calf [_] foot [] thigh [ \xE2\x9C\x93 ] toes", "[x] calf [ ] foot [ ] thigh [x] toes"},
+    {"\xE2\x98\x90 swelling \xE2\x98\x92 night \xE2\x98\x91 calf", "[ ] swelling [x] night [x] calf"},
+    {"[see note] [ok]", "see note ok"},
 };
 
 }  // namespace
