@@ -30,7 +30,7 @@ struct PhraseMatch {
 /// with the number of rules.
 class PhraseMatcher {
  public:
-  /// `known_words`: the rules' [known_word] list, never read as typos.
+  /// `known_words`: the rules' [known_word] list, never read as another word.
   PhraseMatcher(const std::vector<RuleEntry>& entries, const std::vector<std::string>& known_words);
   ~PhraseMatcher();
 

@@ -119,7 +119,7 @@ class RuleSet {
   const std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>>& shorthand() const {
     return shorthand_;
   }
-  /// [known_word]: real words the matcher never reads as typos of a lexicon word.
+  /// [known_word]: real words the matcher never reads as a typo or form of a lexicon word.
   const std::vector<std::string>& known_words() const { return known_words_; }
   /// Whether `word` belongs to [group NAME].
   bool InGroup(std::string_view group, std::string_view word) const;

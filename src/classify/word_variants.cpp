@@ -17,6 +17,23 @@ bool EndsInDoubledConsonant(std::string_view stem) {
   return n >= 2 && stem[n - 1] == stem[n - 2] && !IsVowel(stem[n - 1]);
 }
 
+// A word of one vowel ending in consonant, vowel, consonant doubles its last
+// letter before -ed, -ing and -y ("stop": "stopped"), so "noting" is no form of
+// "not", nor "shiny" of "shin".
+bool DoublesLastLetter(std::string_view stem) {
+  std::size_t n = stem.size();
+  if (n < 3 || std::count_if(stem.begin(), stem.end(), IsVowel) != 1) return false;
+  char last = stem[n - 1];
+  return !IsVowel(last) && last != 'w' && last != 'x' && last != 'y' && IsVowel(stem[n - 2]) &&
+         !IsVowel(stem[n - 3]);
+}
+
+// -es follows a hiss or an o ("boxes", "bruises" is bruise + s); "shines" is no form of "shin".
+bool TakesEs(std::string_view stem) {
+  return stem.ends_with("s") || stem.ends_with("x") || stem.ends_with("z") || stem.ends_with("ch") ||
+         stem.ends_with("sh") || stem.ends_with("o");
+}
+
 // Calls `visit` with each single-letter deletion of `word`, repeats included.
 template <typename Visit>
 void ForEachDeletion(std::string_view word, const Visit& visit) {
@@ -55,25 +72,25 @@ std::vector<std::string> WordVariants::InflectionStems(std::string_view word) {
     stems.push_back(std::move(full));
   };
   const auto drop = [&](std::size_t n) { return word.substr(0, word.size() - n); };
-  // A word ending in 'e' takes "-s" and "-d", never "-es" or "-ed": "bleed" is
-  // no form of "ble" (bilateral lower extremities).
-  const auto add_unless_e = [&](std::string_view stem) {
-    if (!stem.ends_with("e")) add(stem);
+  // A word ending in 'e' takes "-d", never "-ed": "bleed" is no form of "ble"
+  // (bilateral lower extremities).
+  const auto add_plain = [&](std::string_view stem) {
+    if (!stem.ends_with("e") && !DoublesLastLetter(stem)) add(stem);
   };
-  if (word.ends_with("s")) add(drop(1));                    // cramps
-  if (word.ends_with("es")) add_unless_e(drop(2));          // boxes
+  if (word.ends_with("s")) add(drop(1));                                  // cramps
+  if (word.ends_with("es") && TakesEs(drop(2))) add(drop(2));             // boxes
   if (word.ends_with("ies") || word.ends_with("ied")) add(drop(3), "y");  // worries, worried
   if (word.ends_with("ed")) {
-    add_unless_e(drop(2));                                  // walked
-    add(drop(1));                                           // hiked: "hike" + "d"
-    if (EndsInDoubledConsonant(drop(2))) add(drop(3));      // stopped
+    add_plain(drop(2));                                                   // walked
+    add(drop(1));                                                         // hiked: "hike" + "d"
+    if (EndsInDoubledConsonant(drop(2))) add(drop(3));                    // stopped
   }
   if (word.ends_with("ing")) {
-    add(drop(3));                                           // walking
-    add(drop(3), "e");                                      // hiking, freezing
-    if (EndsInDoubledConsonant(drop(3))) add(drop(4));      // swimming
+    if (!DoublesLastLetter(drop(3))) add(drop(3));                        // walking, seeing
+    add(drop(3), "e");                                                    // hiking, freezing
+    if (EndsInDoubledConsonant(drop(3))) add(drop(4));                    // swimming
   }
-  if (word.ends_with("y")) add(drop(1));                    // crampy, sweaty
+  if (word.ends_with("y") && !DoublesLastLetter(drop(1))) add(drop(1));   // crampy, sweaty
   return stems;
 }
 
@@ -91,12 +108,13 @@ bool WordVariants::WithinOneEdit(std::string_view a, std::string_view b) {
 void WordVariants::FallbackSymbols(std::string_view word, std::vector<std::uint32_t>& symbols) const {
   if (!IsLetters(word)) return;
   const std::string text(word);
-  if (words_.contains(text)) return;  // an exact word never takes another's symbols
+  // An exact word never takes another's symbols; a known word is read only as itself.
+  if (words_.contains(text) || known_words_.contains(text)) return;
   const std::size_t start = symbols.size();
   for (const std::string& stem : InflectionStems(word)) {
     if (auto found = words_.find(stem); found != words_.end()) symbols.push_back(found->second);
   }
-  if (symbols.size() == start && word.size() >= kMinTypoLength && !known_words_.contains(text)) {
+  if (symbols.size() == start && word.size() >= kMinTypoLength) {
     const auto visit = [&](const std::string& key) {
       auto found = deletions_.find(key);
       if (found == deletions_.end()) return;

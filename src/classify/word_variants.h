@@ -15,10 +15,12 @@ namespace crampwatch::classify {
 /// symbols of the lexicon words it is a form of (rules/FORMAT.md, "Word forms"):
 ///  1. a regular inflection of a lexicon word of 3+ letters ("worried" -> worry,
 ///     "hiking" -> hike, "stopped" -> stop, "crampy" -> cramp);
-///  2. failing that, for a word of 6+ letters that is not a [known_word], a
-///     lexicon word of 6+ letters one edit away (optimal string alignment:
-///     a substitution, insertion, deletion or swap of neighbours), found through
-///     an index of each long lexicon word and its single-letter deletions.
+///  2. failing that, for a word of 6+ letters, a lexicon word of 6+ letters one
+///     edit away (optimal string alignment: a substitution, insertion, deletion
+///     or swap of neighbours), found through an index of each long lexicon word
+///     and its single-letter deletions.
+/// A [known_word] gets neither: it is read only as itself ("making" is not a
+/// typo of "waking", "bled" no form of "ble").
 /// Built once; const methods may be called from any number of threads. The
 /// lookups allocate: the matcher caches their answers per thread.
 class WordVariants {
@@ -27,7 +29,7 @@ class WordVariants {
   static constexpr std::size_t kMinTypoLength = 6;
 
   /// `words`: every lexicon word with its symbol; `known_words`: real words
-  /// that are never read as typos.
+  /// that are never read as another word.
   WordVariants(const std::vector<std::pair<std::string, std::uint32_t>>& words,
                const std::vector<std::string>& known_words);
 
@@ -37,7 +39,10 @@ class WordVariants {
   void FallbackSymbols(std::string_view word, std::vector<std::uint32_t>& symbols) const;
 
   /// The words `word` would be an inflection of, if they were lexicon words
-  /// (each at least kMinInflectedStem letters): "stopped" -> "stopp", "stop", "stoppe".
+  /// (each at least kMinInflectedStem letters): "stopped" -> "stoppe", "stop".
+  /// Spelling rules keep out the impossible: "-es" only after s, x, z, ch, sh
+  /// or o; no "-ed" after an e; a one-vowel word ending consonant-vowel-consonant
+  /// takes "-ed", "-ing" and "-y" only after doubling ("noting" is not "not").
   static std::vector<std::string> InflectionStems(std::string_view word);
 
   /// Whether `a` and `b` are at most one edit apart (optimal string alignment).

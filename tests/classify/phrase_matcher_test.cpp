@@ -32,9 +32,12 @@ spasm
 123456
 [night]
 waking
+[site leg]
+ble
 [known_word]
 making
 talking
+bled
 )";
 
 std::unique_ptr<RuleSet> Parse(const std::string& text) {
@@ -116,6 +119,7 @@ const Case kNoMatch[] = {
     {"swoll3n calf", ""},     // nor codes with digits
     {"making", ""},           // [known_word]s are not "waking"
     {"talking", ""},          // nor "walking"
+    {"bled", ""},             // nor a form of "ble" (bilateral lower extremities) by spelling
 };
 
 }  // namespace

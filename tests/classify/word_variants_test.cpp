@@ -57,6 +57,21 @@ BOOST_AUTO_TEST_CASE(stems_are_three_letters_or_more_and_e_takes_no_es_or_ed) {
   BOOST_TEST((std::find(hikees.begin(), hikees.end(), "hike") == hikees.end()));
 }
 
+BOOST_AUTO_TEST_CASE(impossible_spellings_give_no_stem) {
+  const auto has_stem = [](const char* word, const char* stem) {
+    std::vector<std::string> stems = WordVariants::InflectionStems(word);
+    return std::find(stems.begin(), stems.end(), stem) != stems.end();
+  };
+  BOOST_TEST(!has_stem("noting", "not"));   // "not" would double its t
+  BOOST_TEST(has_stem("noting", "note"));
+  BOOST_TEST(!has_stem("shiny", "shin"));
+  BOOST_TEST(!has_stem("shines", "shin"));  // -es only after s, x, z, ch, sh, o
+  BOOST_TEST(!has_stem("planed", "plan"));
+  BOOST_TEST(has_stem("planned", "plan"));
+  BOOST_TEST(has_stem("walked", "walk"));   // two consonants: nothing to double
+  BOOST_TEST(has_stem("seeing", "see"));
+}
+
 BOOST_DATA_TEST_CASE(one_edit_is_optimal_string_alignment, boost::unit_test::data::make(kPairs), c) {
   BOOST_TEST(WordVariants::WithinOneEdit(c.a, c.b) == c.within_one_edit);
   BOOST_TEST(WordVariants::WithinOneEdit(c.b, c.a) == c.within_one_edit);
