@@ -1,10 +1,11 @@
 #include "classify/phrase_matcher.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace crampwatch::classify {
 
-PhraseMatcher::PhraseMatcher(const std::vector<RuleEntry>& entries) {
+PhraseMatcher::PhraseMatcher(const std::vector<RuleEntry>& entries, const std::vector<std::string>& known_words) {
   terminals_.emplace_back();  // the root
   for (std::uint32_t index = 0; index < entries.size(); ++index) {
     if (entries[index].pattern.empty()) continue;  // a combination of concepts: nothing to match
@@ -37,7 +38,12 @@ PhraseMatcher::PhraseMatcher(const std::vector<RuleEntry>& entries) {
     terminals_[node].push_back(index);
   }
   Freeze();
+  variants_ = std::make_unique<WordVariants>(word_list_, known_words);
+  static std::atomic<std::uint64_t> next_id{1};
+  id_ = next_id++;
 }
+
+PhraseMatcher::~PhraseMatcher() = default;
 
 namespace {
 
@@ -55,6 +61,23 @@ std::uint64_t PrefixKey(std::string_view start) {
   for (char c : start.substr(0, 3)) key = key << 8 | static_cast<unsigned char>(c);
   return key;
 }
+
+// A thread's answers from WordVariants, whose lookups allocate and hash each
+// inflection and deletion: most words that are no lexicon word come again and
+// again ("the", "patient"). Direct-mapped by the word's hash, so it stays
+// bounded; a word whose slot another took is looked up again.
+struct VariantCache {
+  static constexpr int kSlotBits = 13;  // 8,192 words, about 600 KiB
+  struct Slot {
+    std::uint64_t owner = 0;  // PhraseMatcher::id_; 0: empty
+    std::uint64_t key = 0;
+    std::string word;
+    std::vector<std::uint32_t> symbols;
+  };
+  std::vector<Slot> slots = std::vector<Slot>(std::size_t{1} << kSlotBits);
+
+  Slot& SlotOf(std::uint64_t key) { return slots[(key * 0x9E3779B97F4A7C15ull) >> (64 - kSlotBits)]; }
+};
 
 }  // namespace
 
@@ -114,7 +137,12 @@ void PhraseMatcher::SymbolsOf(const Token& token, std::vector<std::uint32_t>& sy
   const std::string_view text = token.text;
   if (token.type == Token::Type::kNumber) symbols.push_back(kNumberSymbol);
   const auto same_word = [&](std::uint32_t index) { return word_list_[index].first == text; };
-  if (auto index = word_index_.Find(WordKey(text), same_word)) symbols.push_back(word_list_[*index].second);
+  const std::uint64_t key = WordKey(text);
+  if (auto index = word_index_.Find(key, same_word)) {
+    symbols.push_back(word_list_[*index].second);
+  } else if (token.type == Token::Type::kWord && text.size() > WordVariants::kMinInflectedStem) {
+    VariantSymbolsOf(text, key, symbols);
+  }
   if (text.size() >= 3) {
     if (auto bucket = prefix_index_.Find(PrefixKey(text.substr(0, 3)))) {
       for (const auto& [prefix, symbol] : prefix_buckets_[*bucket]) {
@@ -122,6 +150,21 @@ void PhraseMatcher::SymbolsOf(const Token& token, std::vector<std::uint32_t>& sy
       }
     }
   }
+}
+
+void PhraseMatcher::VariantSymbolsOf(std::string_view word, std::uint64_t key,
+                                     std::vector<std::uint32_t>& symbols) const {
+  thread_local VariantCache cache;
+  VariantCache::Slot& slot = cache.SlotOf(key);
+  if (slot.owner != id_ || slot.key != key || slot.word != word) {
+    slot.owner = 0;  // until filled: the lookup may throw
+    slot.key = key;
+    slot.word.assign(word);
+    slot.symbols.clear();
+    variants_->FallbackSymbols(word, slot.symbols);
+    slot.owner = id_;
+  }
+  symbols.insert(symbols.end(), slot.symbols.begin(), slot.symbols.end());
 }
 
 void PhraseMatcher::FindAll(const std::vector<Token>& tokens, std::size_t first, std::size_t last,

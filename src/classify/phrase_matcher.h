@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -10,6 +11,7 @@
 #include "classify/flat_index.h"
 #include "classify/rule_set.h"
 #include "classify/tokenizer.h"
+#include "classify/word_variants.h"
 
 namespace crampwatch::classify {
 
@@ -22,11 +24,15 @@ struct PhraseMatch {
 
 /// A trie over token symbols built from every entry's pattern. A token's
 /// symbols are its word, each `prefix*` it starts with, and `<num>` for a
-/// number; from each start position the trie is walked while some branch
-/// continues, so the cost grows with the text, not with the number of rules.
+/// number; a word that is not a lexicon word also gets the lexicon words it is
+/// an inflection or a typo of (WordVariants). From each start position the trie
+/// is walked while some branch continues, so the cost grows with the text, not
+/// with the number of rules.
 class PhraseMatcher {
  public:
-  explicit PhraseMatcher(const std::vector<RuleEntry>& entries);
+  /// `known_words`: the rules' [known_word] list, never read as another word.
+  PhraseMatcher(const std::vector<RuleEntry>& entries, const std::vector<std::string>& known_words);
+  ~PhraseMatcher();
 
   /// Reusable buffers, one per thread.
   struct Scratch {
@@ -52,6 +58,8 @@ class PhraseMatcher {
   // flat tables below.
   void Freeze();
   void SymbolsOf(const Token& token, std::vector<std::uint32_t>& symbols) const;
+  // The fallback symbols of a word that is no lexicon word, through the thread's cache.
+  void VariantSymbolsOf(std::string_view word, std::uint64_t key, std::vector<std::uint32_t>& symbols) const;
 
   // While building.
   std::unordered_map<std::string, std::uint32_t> words_;
@@ -75,6 +83,10 @@ class PhraseMatcher {
   // The entries ending at node n: terminal_entries_[terminal_begin_[n], terminal_begin_[n + 1]).
   std::vector<std::uint32_t> terminal_begin_;
   std::vector<std::uint32_t> terminal_entries_;
+  std::unique_ptr<const WordVariants> variants_;
+  // Tells this matcher's entries in a thread's cache from another's (one that
+  // was destroyed may have had the same address).
+  std::uint64_t id_ = 0;
 };
 
 }  // namespace crampwatch::classify

@@ -1,5 +1,6 @@
 #include "classify/rule_parser.h"
 
+#include <algorithm>
 #include <charconv>
 #include <set>
 #include <sstream>
@@ -87,7 +88,7 @@ class Parser {
     RuleEntry& entry = section_.prototype;
     if (kind == "cramp" || kind == "cramp_word" || kind == "not_cramp" || kind == "night" ||
         kind == "pseudo" || kind == "clause" || kind == "reporter" || kind == "shorthand" ||
-        kind == "abbreviation" || kind == "settings") {
+        kind == "abbreviation" || kind == "settings" || kind == "known_word") {
       if (!expect_args(0, 0, "no arguments")) return;
       entry.kind = kind == "cramp"        ? EntryKind::kCramp
                    : kind == "cramp_word" ? EntryKind::kCrampWord
@@ -188,6 +189,15 @@ class Parser {
       if (!word.empty() && word.back() == '.') word.pop_back();
       for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       result_.abbreviations.push_back(word);
+      return;
+    }
+    if (section_.kind == "known_word") {
+      std::vector<std::string> words = PhraseWords(line);
+      const auto is_letter = [](char c) { return c >= 'a' && c <= 'z'; };
+      if (words.size() != 1 || !std::all_of(words[0].begin(), words[0].end(), is_letter)) {
+        return Problem("a known word is one word of letters a-z");
+      }
+      result_.known_words.push_back(std::move(words[0]));
       return;
     }
     if (section_.kind == "group") {

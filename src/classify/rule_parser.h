@@ -16,6 +16,7 @@ struct ParsedRules {
   std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> shorthand;
   std::map<std::string, std::vector<std::string>, std::less<>> groups;
   std::vector<std::string> abbreviations;
+  std::vector<std::string> known_words;  // [known_word]: never read as another word
   CalciumSettings calcium;
   std::vector<RuleProblem> problems;  // every mistake, in line order
 };

@@ -89,6 +89,7 @@ RuleSet::ParseResult RuleSet::Parse(std::string_view text) {
   for (auto& [name, words] : rules->groups_) std::sort(words.begin(), words.end());
   rules->abbreviations_ = std::move(parsed.abbreviations);
   std::sort(rules->abbreviations_.begin(), rules->abbreviations_.end());
+  rules->known_words_ = std::move(parsed.known_words);
   rules->calcium_ = parsed.calcium;
   rules->NumberConcepts();
   rules->Finish();
@@ -206,7 +207,7 @@ void RuleSet::Finish() {
               std::to_string(calcium_.adolescent_max_age) + " " +
               std::to_string(calcium_.woman_min_age));
   version_ = hash.HexDigest().substr(0, 12);
-  if (!matcher_) matcher_ = std::make_unique<PhraseMatcher>(entries_);
+  if (!matcher_) matcher_ = std::make_unique<PhraseMatcher>(entries_, known_words_);
   if (descriptions_.empty()) {
     for (const RuleEntry& entry : entries_) descriptions_.push_back(entry.Describe());
   }

@@ -140,6 +140,8 @@ class RuleSet {
   const std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>>& shorthand() const {
     return shorthand_;
   }
+  /// [known_word]: real words the matcher never reads as a typo or form of a lexicon word.
+  const std::vector<std::string>& known_words() const { return known_words_; }
   /// Whether `word` belongs to [group NAME].
   bool InGroup(std::string_view group, std::string_view word) const;
   const PhraseMatcher& matcher() const { return *matcher_; }
@@ -165,6 +167,7 @@ class RuleSet {
   std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> shorthand_;
   std::map<std::string, std::vector<std::string>, std::less<>> groups_;
   std::vector<std::string> abbreviations_;
+  std::vector<std::string> known_words_;
   CalciumSettings calcium_;
   std::unique_ptr<PhraseMatcher> matcher_;
   std::vector<const RuleEntry*> combinations_;

@@ -143,6 +143,21 @@ BOOST_AUTO_TEST_CASE(every_tag_keeps_its_evidence_and_rule) {
   BOOST_TEST(medication.rule.find("line") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_typo_and_an_inflection_tag_with_the_text_as_written) {
+  Classification result = Classify("Calf cramps since I Overused my legs", "", "on Aldactnoe 25 mg");
+  BOOST_REQUIRE(result.tags.size() == 2u);
+  const Tag& medication = result.tags[0];
+  BOOST_TEST(medication.code == "medication");
+  BOOST_TEST(medication.evidence == "Aldactnoe");  // "aldactone", two letters swapped
+  BOOST_TEST(medication.begin == 3u);
+  BOOST_TEST(medication.rule.find("aldactone") != std::string::npos, medication.rule);
+  const Tag& overexertion = result.tags[1];
+  BOOST_TEST(overexertion.code == "overexertion");
+  BOOST_TEST(overexertion.evidence == "Overused");  // "overuse" + "d"
+  BOOST_TEST(overexertion.begin == 20u);
+  BOOST_TEST(!Classify("Cramping, bled a little").is_cramp);  // a [known_word], not "ble" + "d"
+}
+
 BOOST_AUTO_TEST_CASE(calcium_risk_comes_from_age_and_sex_only) {
   IntakeText intake;
   intake.complaint = "sore throat";

@@ -1,0 +1,169 @@
+// PhraseMatcher: exact words, prefixes, and the fallbacks for inflections and typos.
+#include "classify/phrase_matcher.h"
+
+#include <algorithm>
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+#include <tuple>
+
+namespace crampwatch::classify {
+namespace {
+
+constexpr const char* kRules = R"(
+[cause overexertion]
+walk
+walking
+hike
+stop
+swim
+[cramp_word]
+cramp
+cramps
+[cause salt_loss]
+sweat
+sweats a lot
+[modifier possible forward]
+worry
+[red_flag dvt_signs]
+swollen calf
+[red_flag neuro_deficit]
+numbness
+spasm
+123456
+[night]
+waking
+[site leg]
+ble
+[known_word]
+making
+talking
+bled
+)";
+
+std::unique_ptr<RuleSet> Parse(const std::string& text) {
+  RuleSet::ParseResult parsed = RuleSet::Parse(text);
+  BOOST_REQUIRE_MESSAGE(parsed.rules, "the test's rules do not parse");
+  return std::move(parsed.rules);
+}
+
+const RuleSet& TestRules() {
+  static const std::unique_ptr<RuleSet> rules = Parse(kRules);
+  return *rules;
+}
+
+// The phrases found in `text`, each as "phrase@first-last", in order, joined by ' '.
+std::string Matches(const RuleSet& rules, std::string_view text) {
+  TokenizedText tokenized;
+  Tokenize(text, nullptr, tokenized);
+  PhraseMatcher::Scratch scratch;
+  std::vector<PhraseMatch> matches;
+  rules.matcher().FindAll(tokenized.tokens, 0, tokenized.tokens.size(), scratch, matches);
+  std::sort(matches.begin(), matches.end(), [](const PhraseMatch& a, const PhraseMatch& b) {
+    return std::tie(a.first, a.last, a.entry) < std::tie(b.first, b.last, b.entry);
+  });
+  std::string joined;
+  for (const PhraseMatch& match : matches) {
+    if (!joined.empty()) joined += ' ';
+    joined += rules.entries()[match.entry].phrase + "@" + std::to_string(match.first) + "-" +
+              std::to_string(match.last);
+  }
+  return joined;
+}
+
+struct Case {
+  const char* text;
+  const char* matches;
+};
+
+std::ostream& operator<<(std::ostream& out, const Case& c) { return out << c.text; }
+
+const Case kInflections[] = {
+    {"walked", "walk@0-1"},
+    {"hiking", "hike@0-1"},
+    {"hiked", "hike@0-1"},
+    {"stopped", "stop@0-1"},
+    {"stopping", "stop@0-1"},
+    {"swimming", "swim@0-1"},
+    {"crampy", "cramp@0-1"},
+    {"sweaty", "sweat@0-1"},
+    {"worries", "worry@0-1"},
+    {"worried", "worry@0-1"},
+    {"Sweats a lot", "sweats a lot@0-3"},  // "sweats": an exact word, inside a longer phrase
+};
+
+const Case kExactWords[] = {
+    {"walk", "walk@0-1"},
+    {"walking", "walking@0-1"},  // an exact word: not also "walk", nor "waking" by one edit
+    {"cramps", "cramps@0-1"},    // not also "cramp"
+    {"waking", "waking@0-1"},
+    {"123456", "123456@0-1"},
+};
+
+const Case kTypos[] = {
+    {"swolen calf", "swollen calf@0-2"},      // a letter left out
+    {"swolleen calf", "swollen calf@0-2"},    // one too many
+    {"swollan calf", "swollen calf@0-2"},     // one wrong
+    {"numbess", "numbness@0-1"},
+    {"nmubness", "numbness@0-1"},             // neighbours swapped
+    {"NUMBNES", "numbness@0-1"},
+    {"raking", "waking@0-1"},
+};
+
+const Case kNoMatch[] = {
+    {"swolan calf", ""},      // two edits
+    {"nubmnses", ""},         // two swaps
+    {"spasn", ""},            // "spasm" has 5 letters: never by a typo
+    {"spassm", ""},           // a 6-letter word, but "spasm" is too short
+    {"walkd", ""},            // shorter than 6 letters, and no inflection
+    {"123457", ""},           // numbers are never typos
+    {"swoll3n calf", ""},     // nor codes with digits
+    {"making", ""},           // [known_word]s are not "waking"
+    {"talking", ""},          // nor "walking"
+    {"bled", ""},             // nor a form of "ble" (bilateral lower extremities) by spelling
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(phrase_matcher)
+
+BOOST_DATA_TEST_CASE(an_inflection_matches_its_lexicon_word, boost::unit_test::data::make(kInflections), c) {
+  BOOST_TEST(Matches(TestRules(), c.text) == c.matches);
+}
+
+BOOST_DATA_TEST_CASE(an_exact_word_matches_only_itself, boost::unit_test::data::make(kExactWords), c) {
+  BOOST_TEST(Matches(TestRules(), c.text) == c.matches);
+}
+
+BOOST_DATA_TEST_CASE(a_typo_of_a_long_word_matches_it, boost::unit_test::data::make(kTypos), c) {
+  BOOST_TEST(Matches(TestRules(), c.text) == c.matches);
+}
+
+BOOST_DATA_TEST_CASE(short_words_numbers_and_known_words_are_no_typos, boost::unit_test::data::make(kNoMatch), c) {
+  BOOST_TEST(Matches(TestRules(), c.text) == c.matches);
+}
+
+BOOST_AUTO_TEST_CASE(each_rule_set_answers_for_itself) {
+  // The same words through another matcher on the same thread: its cached
+  // answers must not leak into the other's.
+  std::string rules = kRules;
+  std::unique_ptr<RuleSet> without_known_words = Parse(rules.substr(0, rules.find("[known_word]")));
+  BOOST_TEST(Matches(TestRules(), "making") == "");
+  BOOST_TEST(Matches(*without_known_words, "making") == "waking@0-1");
+  BOOST_TEST(Matches(TestRules(), "making") == "");
+}
+
+BOOST_AUTO_TEST_CASE(answers_stay_right_past_the_cache_bound) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) {
+    // Distinct words of letters: "swolenaaa", "swolenaab", ...
+    std::string word = "swolen";
+    for (int n = i, k = 0; k < 3; ++k, n /= 26) word += static_cast<char>('a' + n % 26);
+    text += word + " ";
+  }
+  BOOST_TEST(Matches(TestRules(), text) == "");
+  BOOST_TEST(Matches(TestRules(), "swolen calf, walked") == "swollen calf@0-2 walk@2-3");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace crampwatch::classify
