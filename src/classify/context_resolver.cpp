@@ -67,22 +67,25 @@ void KeepLeftmostLongest(std::vector<PhraseMatch>& matches, std::vector<PhraseMa
   matches.swap(kept);
 }
 
-// How far (in tokens) a relative may stand from a reporting word and still be
-// its speaker or subject: "wife says", "mum has noticed", "says her daughter".
+// How far (in tokens) from a reporting word a relative may stand and still be
+// its speaker: "wife says", "mum has noticed", "per daughter". The relative on
+// the other side may be the patient ("says her daughter...") or not ("mentions
+// his dad gets cramps"): only the complaint's opening words decide that.
 constexpr std::uint32_t kReporterReach = 3;
 // A relative within the first words of a complaint ("My son...", "Mum says...")
 // is telling the patient's story, not a family history.
 constexpr std::uint32_t kOpeningWords = 4;
 
-// Whether `trigger` names a relative who narrates: beside a reporting word,
-// or opening the complaint.
+// Whether `trigger` names a relative who narrates: the speaker of a reporting
+// word, or opening the complaint.
 bool IsNarrator(const PhraseMatch& trigger, const std::vector<PhraseMatch>& modifiers,
                 const std::vector<RuleEntry>& entries, const Sentence& sentence, bool opens_complaint) {
   if (opens_complaint && trigger.first < sentence.first + kOpeningWords) return true;
   for (const PhraseMatch& reporter : modifiers) {
     if (entries[reporter.entry].kind != EntryKind::kReporter) continue;
-    if (reporter.first >= trigger.last && reporter.first - trigger.last <= kReporterReach) return true;
-    if (trigger.first >= reporter.last && trigger.first - reporter.last <= kReporterReach) return true;
+    const bool speaker_before = entries[reporter.entry].direction == Direction::kBackward;
+    if (speaker_before && reporter.first >= trigger.last && reporter.first - trigger.last <= kReporterReach) return true;
+    if (!speaker_before && trigger.first >= reporter.last && trigger.first - reporter.last <= kReporterReach) return true;
   }
   return false;
 }
@@ -92,9 +95,8 @@ bool IsNarrator(const PhraseMatch& trigger, const std::vector<PhraseMatch>& modi
 void KeepLongestPerConcept(const std::vector<RuleEntry>& entries, std::vector<PhraseMatch>& matches,
                            std::vector<PhraseMatch>& kept) {
   std::sort(matches.begin(), matches.end(), [&](const PhraseMatch& a, const PhraseMatch& b) {
-    const std::string& code_a = entries[a.entry].code;
-    const std::string& code_b = entries[b.entry].code;
-    if (code_a != code_b) return code_a < code_b;
+    int concept_a = entries[a.entry].concept_id, concept_b = entries[b.entry].concept_id;
+    if (concept_a != concept_b) return concept_a < concept_b;
     if (a.first != b.first) return a.first < b.first;
     if (a.last != b.last) return a.last > b.last;
     return a.entry < b.entry;
@@ -103,7 +105,7 @@ void KeepLongestPerConcept(const std::vector<RuleEntry>& entries, std::vector<Ph
   std::size_t run = 0;  // where the current concept's kept matches begin
   for (std::size_t i = 0; i < matches.size(); ++i) {
     const PhraseMatch& match = matches[i];
-    if (i > 0 && entries[matches[i - 1].entry].code != entries[match.entry].code) run = kept.size();
+    if (i > 0 && entries[matches[i - 1].entry].concept_id != entries[match.entry].concept_id) run = kept.size();
     bool blocked = false;
     for (std::size_t k = run; k < kept.size() && !blocked; ++k) {
       blocked = Overlaps(match, kept[k]) && !(match.first == kept[k].first && match.last == kept[k].last);

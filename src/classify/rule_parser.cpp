@@ -87,7 +87,7 @@ class Parser {
     };
     RuleEntry& entry = section_.prototype;
     if (kind == "cramp" || kind == "cramp_word" || kind == "not_cramp" || kind == "night" ||
-        kind == "pseudo" || kind == "clause" || kind == "reporter" || kind == "shorthand" ||
+        kind == "pseudo" || kind == "clause" || kind == "shorthand" ||
         kind == "abbreviation" || kind == "settings" || kind == "known_word") {
       if (!expect_args(0, 0, "no arguments")) return;
       entry.kind = kind == "cramp"        ? EntryKind::kCramp
@@ -95,8 +95,18 @@ class Parser {
                    : kind == "not_cramp"  ? EntryKind::kNotCramp
                    : kind == "night"      ? EntryKind::kNight
                    : kind == "clause"     ? EntryKind::kClauseStart
-                   : kind == "reporter"   ? EntryKind::kReporter
                                           : EntryKind::kPseudo;
+    } else if (kind == "reporter") {
+      if (!expect_args(0, 1, "nothing, or where its speaker stands: [reporter after]")) return;
+      entry.kind = EntryKind::kReporter;
+      // The speaker stands before a reporting verb ("wife says") unless the section
+      // says after ("per daughter", "according to his wife").
+      entry.direction = Direction::kBackward;
+      if (args == 1 && words[1] == "after") {
+        entry.direction = Direction::kForward;
+      } else if (args == 1 && words[1] != "before") {
+        return Problem("[reporter] takes 'before' or 'after' (where the speaker stands), found '" + words[1] + "'");
+      }
     } else if (kind == "concept") {
       if (!expect_args(1, 1, "a name: [concept swelling]")) return;
       entry.kind = EntryKind::kConcept;

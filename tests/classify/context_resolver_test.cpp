@@ -56,6 +56,9 @@ won't go away
 she
 [reporter]
 says
+mentions
+[reporter after]
+per
 )";
 
 const RuleSet& Rules() {
@@ -98,6 +101,8 @@ const Case kCases[] = {
     // A relative who tells the story is not family history.
     {"Wife says his calf cramps after a long walk", true, "overexertion", ""},
     {"My son gets calf cramps at night", true, "", ""},
+    {"Calf cramps, per wife after a long walk", true, "overexertion", ""},
+    {"Here for a sore throat. Mentions his mother gets calf cramps", false, "", ""},
     {"Calf cramps. His mother had a long walk and swelling.", true, "", ""},
 };
 
