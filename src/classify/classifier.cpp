@@ -1,6 +1,7 @@
 #include "classify/classifier.h"
 
 #include <algorithm>
+#include <span>
 
 #include "classify/concept_combiner.h"
 #include "classify/context_resolver.h"
@@ -16,7 +17,9 @@ struct Scratch {
   TokenizedText expanded;
   PhraseMatcher::Scratch matcher;
   ContextResolver::Scratch context;
-  std::vector<PhraseMatch> matches;
+  std::vector<PhraseMatch> matches;            // the field's, sentence after sentence
+  std::vector<std::size_t> sentence_ends;      // per sentence: where its matches end
+  std::vector<bool> useful_concepts;           // by concept id
   std::vector<PhraseMatch> sentence_matches;
 };
 
@@ -104,14 +107,25 @@ void ReadField(const RuleSet& rules, const ContextResolver& resolver,
     ExpandShorthand(rules, scratch.tokenized, scratch.expanded);
     text = &scratch.expanded;
   }
+  // Every sentence's matches first: a concept is resolved only where some
+  // combination could find all its concepts in the field, which most fields
+  // (a cramp word and a site, say) cannot.
+  scratch.matches.clear();
+  scratch.sentence_ends.clear();
+  for (const Sentence& sentence : text->sentences) {
+    rules.matcher().FindAll(text->tokens, sentence.first, sentence.last, scratch.matcher, scratch.matches);
+    scratch.sentence_ends.push_back(scratch.matches.size());
+  }
+  FindUsefulConcepts(rules, scratch.matches, scratch.useful_concepts);
   bool family_section = false;
   for (std::size_t s = 0; s < text->sentences.size(); ++s) {
     Sentence sentence = text->sentences[s];
-    scratch.matches.clear();
-    rules.matcher().FindAll(text->tokens, sentence.first, sentence.last, scratch.matcher, scratch.matches);
+    const auto matches = std::span(scratch.matches)
+                             .subspan(s == 0 ? 0 : scratch.sentence_ends[s - 1],
+                                      scratch.sentence_ends[s] - (s == 0 ? 0 : scratch.sentence_ends[s - 1]));
     // A section header ("FHx:") at the start of a sentence sets what the rest
     // of it is about; the header's own words are not evidence.
-    for (const PhraseMatch& match : scratch.matches) {
+    for (const PhraseMatch& match : matches) {
       const RuleEntry& entry = rules.entries()[match.entry];
       if (entry.kind == EntryKind::kSectionHeader && match.first == sentence.first &&
           match.last < sentence.last && text->tokens[match.last].text == ":") {
@@ -120,8 +134,13 @@ void ReadField(const RuleSet& rules, const ContextResolver& resolver,
       }
     }
     scratch.sentence_matches.clear();
-    for (const PhraseMatch& match : scratch.matches) {
-      if (match.first >= sentence.first) scratch.sentence_matches.push_back(match);
+    for (const PhraseMatch& match : matches) {
+      const RuleEntry& entry = rules.entries()[match.entry];
+      if (match.first < sentence.first) continue;
+      if (entry.kind == EntryKind::kConcept && !scratch.useful_concepts[static_cast<std::size_t>(entry.concept_id)]) {
+        continue;
+      }
+      scratch.sentence_matches.push_back(match);
     }
     std::size_t before = field.mentions.size();
     const SentenceContext context{.family_section = family_section,

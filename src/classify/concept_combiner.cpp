@@ -81,6 +81,27 @@ int WordsIn(std::string_view text) {
 
 }  // namespace
 
+void FindUsefulConcepts(const RuleSet& rules, const std::vector<PhraseMatch>& matches, std::vector<bool>& useful) {
+  const auto count = static_cast<std::size_t>(rules.concept_count());
+  useful.assign(count, false);
+  thread_local std::vector<bool> present;
+  present.assign(count, false);
+  bool any = false;
+  for (const PhraseMatch& match : matches) {
+    const RuleEntry& entry = rules.entries()[match.entry];
+    if (entry.kind != EntryKind::kConcept) continue;
+    present[static_cast<std::size_t>(entry.concept_id)] = true;
+    any = true;
+  }
+  if (!any) return;
+  for (const RuleEntry* combination : rules.combinations()) {
+    bool complete = true;
+    for (int id : combination->concept_ids) complete = complete && present[static_cast<std::size_t>(id)];
+    if (!complete) continue;
+    for (int id : combination->concept_ids) useful[static_cast<std::size_t>(id)] = true;
+  }
+}
+
 void AddCombinations(const RuleSet& rules, std::vector<Mention>& mentions, std::vector<int>& sentence_of) {
   const std::size_t plain = mentions.size();
   // Which concepts the field holds at all: most combinations lack one and are

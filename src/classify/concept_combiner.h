@@ -11,6 +11,11 @@
 
 namespace crampwatch::classify {
 
+/// Sets `useful` (by concept id) to the concepts of the combinations whose
+/// concepts all appear among `matches` (a field's, before context): only these
+/// can take part in a combination, so the others need no context.
+void FindUsefulConcepts(const RuleSet& rules, const std::vector<PhraseMatch>& matches, std::vector<bool>& useful);
+
 /// Appends to `mentions` one mention for each of the rules' combinations whose
 /// concepts all have a mention that counts (affirmed or possible, about the
 /// patient, current; historical too for a chronic cause) within the
