@@ -19,7 +19,7 @@ struct Scratch {
   ContextResolver::Scratch context;
   std::vector<PhraseMatch> matches;            // the field's, sentence after sentence
   std::vector<std::size_t> sentence_ends;      // per sentence: where its matches end
-  std::vector<bool> useful_concepts;           // by concept id
+  ConceptSet useful_concepts;
   std::vector<PhraseMatch> sentence_matches;
 };
 
@@ -137,7 +137,7 @@ void ReadField(const RuleSet& rules, const ContextResolver& resolver,
     for (const PhraseMatch& match : matches) {
       const RuleEntry& entry = rules.entries()[match.entry];
       if (match.first < sentence.first) continue;
-      if (entry.kind == EntryKind::kConcept && !scratch.useful_concepts[static_cast<std::size_t>(entry.concept_id)]) {
+      if (entry.kind == EntryKind::kConcept && !scratch.useful_concepts.Contains(entry.concept_id)) {
         continue;
       }
       scratch.sentence_matches.push_back(match);

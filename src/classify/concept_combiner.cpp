@@ -81,45 +81,35 @@ int WordsIn(std::string_view text) {
 
 }  // namespace
 
-void FindUsefulConcepts(const RuleSet& rules, const std::vector<PhraseMatch>& matches, std::vector<bool>& useful) {
+void FindUsefulConcepts(const RuleSet& rules, const std::vector<PhraseMatch>& matches, ConceptSet& useful) {
   const auto count = static_cast<std::size_t>(rules.concept_count());
-  useful.assign(count, false);
-  thread_local std::vector<bool> present;
-  present.assign(count, false);
-  bool any = false;
+  useful.Reset(count);
+  thread_local ConceptSet present;
+  present.Reset(count);
   for (const PhraseMatch& match : matches) {
     const RuleEntry& entry = rules.entries()[match.entry];
-    if (entry.kind != EntryKind::kConcept) continue;
-    present[static_cast<std::size_t>(entry.concept_id)] = true;
-    any = true;
+    if (entry.kind == EntryKind::kConcept) present.Add(entry.concept_id);
   }
-  if (!any) return;
+  if (present.Empty()) return;
   for (const RuleEntry* combination : rules.combinations()) {
-    bool complete = true;
-    for (int id : combination->concept_ids) complete = complete && present[static_cast<std::size_t>(id)];
-    if (!complete) continue;
-    for (int id : combination->concept_ids) useful[static_cast<std::size_t>(id)] = true;
+    if (present.ContainsAll(combination->concept_set)) useful.AddAll(combination->concept_set);
   }
 }
 
 void AddCombinations(const RuleSet& rules, std::vector<Mention>& mentions, std::vector<int>& sentence_of) {
   const std::size_t plain = mentions.size();
-  // Which concepts the field holds at all: most combinations lack one and are
-  // skipped at once (this runs for every record).
-  thread_local std::vector<bool> present;
-  present.assign(static_cast<std::size_t>(rules.concept_count()), false);
-  bool any_concept = false;
+  // Which concepts the field holds: most combinations lack one and are skipped at once.
+  thread_local ConceptSet present;
+  present.Reset(static_cast<std::size_t>(rules.concept_count()));
   for (std::size_t m = 0; m < plain; ++m) {
-    if (!mentions[m].IsKind(EntryKind::kConcept)) continue;
-    present[static_cast<std::size_t>(mentions[m].entry->concept_id)] = true;
-    any_concept = true;
+    if (mentions[m].IsKind(EntryKind::kConcept)) present.Add(mentions[m].entry->concept_id);
   }
-  if (!any_concept) return;
+  if (present.Empty()) return;
   thread_local std::vector<std::size_t> found;
   for (const RuleEntry* combination : rules.combinations()) {
-    bool complete = true;
-    for (int id : combination->concept_ids) complete = complete && present[static_cast<std::size_t>(id)];
-    if (!complete || !FindPieces(*combination, mentions, sentence_of, found)) continue;
+    if (!present.ContainsAll(combination->concept_set) || !FindPieces(*combination, mentions, sentence_of, found)) {
+      continue;
+    }
     if (NamedPlainly(mentions, *combination)) continue;
     std::sort(found.begin(), found.end(),
               [&](std::size_t a, std::size_t b) { return mentions[a].first < mentions[b].first; });

@@ -14,7 +14,7 @@ namespace crampwatch::classify {
 /// Sets `useful` (by concept id) to the concepts of the combinations whose
 /// concepts all appear among `matches` (a field's, before context): only these
 /// can take part in a combination, so the others need no context.
-void FindUsefulConcepts(const RuleSet& rules, const std::vector<PhraseMatch>& matches, std::vector<bool>& useful);
+void FindUsefulConcepts(const RuleSet& rules, const std::vector<PhraseMatch>& matches, ConceptSet& useful);
 
 /// Appends to `mentions` one mention for each of the rules' combinations whose
 /// concepts all have a mention that counts (affirmed or possible, about the

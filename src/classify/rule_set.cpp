@@ -193,10 +193,15 @@ void RuleSet::NumberConcepts() {
   for (RuleEntry& entry : entries_) {
     if (!entry.IsCombination()) continue;
     // The parser checked that every concept is defined.
-    for (const std::string& name : entry.concepts) entry.concept_ids.push_back(ids.at(name));
+    entry.concept_set.Reset(ids.size());
+    for (const std::string& name : entry.concepts) {
+      entry.concept_ids.push_back(ids.at(name));
+      entry.concept_set.Add(entry.concept_ids.back());
+    }
     combinations_.push_back(&entry);
   }
   concept_count_ = static_cast<int>(ids.size());
+
 }
 
 void RuleSet::Finish() {

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "classify/concept_set.h"
+
 namespace crampwatch::classify {
 
 class PhraseMatcher;
@@ -64,6 +66,7 @@ struct RuleEntry {
   // (0: any distance) and `sentences` consecutive sentences. Its pattern is empty.
   std::vector<std::string> concepts;
   std::vector<int> concept_ids;  // the concepts' ids (set by RuleSet): kConcept entries' own is concept_id
+  ConceptSet concept_set;        // the same, as a set
   int concept_id = -1;           // kConcept: its name's id
   int sentences = 1;
   std::vector<PatternToken> pattern;
