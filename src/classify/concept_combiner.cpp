@@ -110,7 +110,6 @@ void AddCombinations(const RuleSet& rules, std::vector<Mention>& mentions, std::
     if (!present.ContainsAll(combination->concept_set) || !FindPieces(*combination, mentions, sentence_of, found)) {
       continue;
     }
-    if (NamedPlainly(mentions, *combination)) continue;
     std::sort(found.begin(), found.end(),
               [&](std::size_t a, std::size_t b) { return mentions[a].first < mentions[b].first; });
     Mention combined;
@@ -129,7 +128,8 @@ void AddCombinations(const RuleSet& rules, std::vector<Mention>& mentions, std::
     }
     // The combination reads its pieces more precisely than a plain phrase of another
     // code sharing their words: "numb" in "numb round the back passage" is cauda
-    // equina, not a neurological deficit.
+    // equina, not a neurological deficit. So it does even where a phrase of its
+    // own code already stands, and then it adds nothing more.
     for (std::size_t m = 0; m < plain; ++m) {
       Mention& other = mentions[m];
       if (other.entry->kind != combination->kind || other.entry->code == combination->code) continue;
@@ -137,6 +137,7 @@ void AddCombinations(const RuleSet& rules, std::vector<Mention>& mentions, std::
         if (combined.pieces[p].first < other.end && other.begin < combined.pieces[p].second) other.superseded = true;
       }
     }
+    if (NamedPlainly(mentions, *combination)) continue;
     const int sentence = sentence_of[found.front()];
     mentions.push_back(combined);
     sentence_of.push_back(sentence);
