@@ -126,18 +126,17 @@ void ReadField(const RuleSet& rules, const ContextResolver& resolver,
     // A section header ("FHx:") at the start of a sentence sets what the rest
     // of it is about; the header's own words are not evidence.
     for (const PhraseMatch& match : matches) {
-      const RuleEntry& entry = rules.entries()[match.entry];
-      if (entry.kind == EntryKind::kSectionHeader && match.first == sentence.first &&
+      if (match.kind == EntryKind::kSectionHeader && match.first == sentence.first &&
           match.last < sentence.last && text->tokens[match.last].text == ":") {
+        const RuleEntry& entry = rules.entries()[match.entry];
         family_section = entry.section == SectionKind::kFamily;
         sentence.first = match.last + 1;
       }
     }
     scratch.sentence_matches.clear();
     for (const PhraseMatch& match : matches) {
-      const RuleEntry& entry = rules.entries()[match.entry];
       if (match.first < sentence.first) continue;
-      if (entry.kind == EntryKind::kConcept && !scratch.useful_concepts.Contains(entry.concept_id)) {
+      if (match.kind == EntryKind::kConcept && !scratch.useful_concepts.Contains(match.concept_id)) {
         continue;
       }
       scratch.sentence_matches.push_back(match);
@@ -242,14 +241,17 @@ Classification Classifier::Classify(const IntakeText& intake) const {
   FieldMentions fields[3] = {{TextField::kComplaint, intake.complaint, {}, {}},
                              {TextField::kHistory, intake.history, {}, {}},
                              {TextField::kMedications, intake.medications, {}, {}}};
-  for (FieldMentions& field : fields) {
-    if (!field.text.empty()) ReadField(rules_, resolver, abbreviations, scratch, field);
-  }
+  // Only the complaint decides whether this is a cramp complaint; the history
+  // and the medicine list matter only for one, so the others skip them.
+  if (!fields[0].text.empty()) ReadField(rules_, resolver, abbreviations, scratch, fields[0]);
 
   Classification result;
   const FieldMentions& complaint = fields[0];
   result.is_cramp = IsCrampComplaint(complaint);
   if (result.is_cramp) {
+    for (FieldMentions& field : std::span(fields).subspan(1)) {
+      if (!field.text.empty()) ReadField(rules_, resolver, abbreviations, scratch, field);
+    }
     for (const Mention& mention : complaint.mentions) {
       if (!mention.Counts(false)) continue;
       if (mention.IsKind(EntryKind::kNight)) result.nocturnal = true;

@@ -87,8 +87,7 @@ void FindUsefulConcepts(const RuleSet& rules, const std::vector<PhraseMatch>& ma
   thread_local ConceptSet present;
   present.Reset(count);
   for (const PhraseMatch& match : matches) {
-    const RuleEntry& entry = rules.entries()[match.entry];
-    if (entry.kind == EntryKind::kConcept) present.Add(entry.concept_id);
+    if (match.kind == EntryKind::kConcept) present.Add(match.concept_id);
   }
   if (present.Empty()) return;
   for (const RuleEntry* combination : rules.combinations()) {

@@ -82,7 +82,7 @@ bool IsNarrator(const PhraseMatch& trigger, const std::vector<PhraseMatch>& modi
                 const std::vector<RuleEntry>& entries, const Sentence& sentence, bool opens_complaint) {
   if (opens_complaint && trigger.first < sentence.first + kOpeningWords) return true;
   for (const PhraseMatch& reporter : modifiers) {
-    if (entries[reporter.entry].kind != EntryKind::kReporter) continue;
+    if (reporter.kind != EntryKind::kReporter) continue;
     const bool speaker_before = entries[reporter.entry].direction == Direction::kBackward;
     if (speaker_before && reporter.first >= trigger.last && reporter.first - trigger.last <= kReporterReach) return true;
     if (!speaker_before && trigger.first >= reporter.last && trigger.first - reporter.last <= kReporterReach) return true;
@@ -92,11 +92,9 @@ bool IsNarrator(const PhraseMatch& trigger, const std::vector<PhraseMatch>& modi
 
 // Leftmost-longest within each concept: concepts are independent readings of
 // the words ("calf" may be a {site} and part of a {calf_pain} at once).
-void KeepLongestPerConcept(const std::vector<RuleEntry>& entries, std::vector<PhraseMatch>& matches,
-                           std::vector<PhraseMatch>& kept) {
+void KeepLongestPerConcept(std::vector<PhraseMatch>& matches, std::vector<PhraseMatch>& kept) {
   std::sort(matches.begin(), matches.end(), [&](const PhraseMatch& a, const PhraseMatch& b) {
-    int concept_a = entries[a.entry].concept_id, concept_b = entries[b.entry].concept_id;
-    if (concept_a != concept_b) return concept_a < concept_b;
+    if (a.concept_id != b.concept_id) return a.concept_id < b.concept_id;
     if (a.first != b.first) return a.first < b.first;
     if (a.last != b.last) return a.last > b.last;
     return a.entry < b.entry;
@@ -105,7 +103,7 @@ void KeepLongestPerConcept(const std::vector<RuleEntry>& entries, std::vector<Ph
   std::size_t run = 0;  // where the current concept's kept matches begin
   for (std::size_t i = 0; i < matches.size(); ++i) {
     const PhraseMatch& match = matches[i];
-    if (i > 0 && entries[matches[i - 1].entry].concept_id != entries[match.entry].concept_id) run = kept.size();
+    if (i > 0 && matches[i - 1].concept_id != match.concept_id) run = kept.size();
     bool blocked = false;
     for (std::size_t k = run; k < kept.size() && !blocked; ++k) {
       blocked = Overlaps(match, kept[k]) && !(match.first == kept[k].first && match.last == kept[k].last);
@@ -174,18 +172,18 @@ void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& 
   auto& groups = scratch.groups;
   for (auto& group : groups) group.clear();
   for (const PhraseMatch& match : matches) {
-    int group = TargetGroup(entries[match.entry].kind);
-    if (entries[match.entry].kind == EntryKind::kSectionHeader) continue;
+    int group = TargetGroup(match.kind);
+    if (match.kind == EntryKind::kSectionHeader) continue;
     if (group == 0) {
       scratch.modifiers.push_back(match);
-    } else if (Passes(match, tokens, sentence)) {
+    } else if (!match.conditional || Passes(match, tokens, sentence)) {
       groups[group].push_back(match);
     }
   }
   scratch.targets.clear();
   for (int group = 1; group <= 5; ++group) {
     if (group == 5) {
-      KeepLongestPerConcept(entries, groups[group], scratch.kept);
+      KeepLongestPerConcept(groups[group], scratch.kept);
     } else {
       KeepLeftmostLongest(groups[group], scratch.kept);
     }
@@ -219,7 +217,7 @@ void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& 
   // (a pseudo phrase) with the target "fever", the "no" still negates it.
   const auto overlaps_target = [&](const PhraseMatch& modifier) {
     for (const PhraseMatch& target : scratch.targets) {
-      if (entries[target.entry].kind != EntryKind::kSite && Overlaps(modifier, target)) return true;
+      if (target.kind != EntryKind::kSite && Overlaps(modifier, target)) return true;
     }
     return false;
   };
@@ -229,7 +227,7 @@ void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& 
     for (const PhraseMatch& inner : scratch.all_modifiers) {
       bool contained = outer.first <= inner.first && inner.last <= outer.last &&
                        (outer.first != inner.first || outer.last != inner.last);
-      if (contained && entries[inner.entry].kind == EntryKind::kModifier && !overlaps_target(inner)) {
+      if (contained && inner.kind == EntryKind::kModifier && !overlaps_target(inner)) {
         scratch.kept.push_back(inner);
       }
     }

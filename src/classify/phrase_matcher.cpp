@@ -37,6 +37,11 @@ PhraseMatcher::PhraseMatcher(const std::vector<RuleEntry>& entries, const std::v
     }
     terminals_[node].push_back(index);
   }
+  for (const RuleEntry& entry : entries) {
+    entry_kinds_.push_back(entry.kind);
+    entry_conditional_.push_back(!entry.near_group.empty() || entry.below || entry.above);
+    entry_concepts_.push_back(static_cast<std::int16_t>(entry.concept_id));
+  }
   Freeze();
   variants_ = std::make_unique<WordVariants>(word_list_, known_words);
   static std::atomic<std::uint64_t> next_id{1};
@@ -188,8 +193,9 @@ void PhraseMatcher::FindAll(const std::vector<Token>& tokens, std::size_t first,
           if (child == 0) continue;
           scratch.next.push_back(child);
           for (std::uint32_t t = terminal_begin_[child]; t < terminal_begin_[child + 1]; ++t) {
-            out.push_back({terminal_entries_[t], static_cast<std::uint32_t>(start),
-                           static_cast<std::uint32_t>(position + 1)});
+            const std::uint32_t entry = terminal_entries_[t];
+            out.push_back({entry, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(position + 1),
+                           entry_kinds_[entry], entry_conditional_[entry], entry_concepts_[entry]});
           }
         }
       }

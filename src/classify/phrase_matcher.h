@@ -20,6 +20,11 @@ struct PhraseMatch {
   std::uint32_t entry = 0;  // index into RuleSet::entries()
   std::uint32_t first = 0;
   std::uint32_t last = 0;
+  // The entry's kind and concept id, copied here: the loops over matches ask
+  // for them, and reading the entries themselves cost a cache miss each.
+  EntryKind kind = EntryKind::kCause;
+  bool conditional = false;  // the entry has @near, @below or @above
+  std::int16_t concept_id = -1;
 };
 
 /// A trie over token symbols built from every entry's pattern. A token's
@@ -83,6 +88,10 @@ class PhraseMatcher {
   // The entries ending at node n: terminal_entries_[terminal_begin_[n], terminal_begin_[n + 1]).
   std::vector<std::uint32_t> terminal_begin_;
   std::vector<std::uint32_t> terminal_entries_;
+  // Per entry, for PhraseMatch.
+  std::vector<EntryKind> entry_kinds_;
+  std::vector<bool> entry_conditional_;
+  std::vector<std::int16_t> entry_concepts_;
   std::unique_ptr<const WordVariants> variants_;
   // Tells this matcher's entries in a thread's cache from another's (one that
   // was destroyed may have had the same address).

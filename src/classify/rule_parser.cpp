@@ -12,6 +12,7 @@ namespace {
 
 // Few enough that a combination's pieces fit in a Mention (kMaxPieces).
 constexpr std::size_t kMaxConcepts = 4;
+constexpr std::size_t kMaxConceptNames = 30000;
 
 std::string_view Trim(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\r')) {
@@ -112,6 +113,8 @@ class Parser {
       entry.kind = EntryKind::kConcept;
       entry.code = words[1];
       defined_concepts_.insert(words[1]);
+      // Matches carry a concept's id in 16 bits.
+      if (defined_concepts_.size() > kMaxConceptNames) return Problem("more than 30,000 concepts");
     } else if (kind == "site") {
       if (!expect_args(1, 1, "a site code: [site calf]")) return;
       if (!IsKnownSiteCode(words[1])) return Problem("unknown site '" + words[1] + "' (calf, foot, toes, thigh, leg)");
