@@ -96,6 +96,7 @@ struct FieldMentions {
   std::string_view text;
   std::vector<Mention> mentions;
   std::vector<int> sentence_of;  // per mention
+  std::vector<Piece> pieces;     // of the combinations among the mentions
 };
 
 // Finds the mentions of one field, sentence by sentence, with their context.
@@ -156,17 +157,17 @@ void ReadField(const RuleSet& rules, const ContextResolver& resolver,
       mention.end = text->tokens[mention.last - 1].end;
     }
   }
-  AddCombinations(rules, field.mentions, field.sentence_of);
+  AddCombinations(rules, field.mentions, field.sentence_of, field.pieces);
 }
 
-bool InsideEvidence(const std::vector<Mention>& mentions, const Mention& site) {
+bool InsideEvidence(const FieldMentions& field, const Mention& site) {
   const auto inside = [&](std::size_t begin, std::size_t end) { return begin <= site.begin && site.end <= end; };
-  for (const Mention& other : mentions) {
+  for (const Mention& other : field.mentions) {
     if (!other.IsKind(EntryKind::kCause) && !other.IsKind(EntryKind::kRedFlag)) continue;
     if (other.piece_count == 0 && inside(other.begin, other.end)) return true;
     // A combination's span may hold other words: only its pieces are evidence.
-    for (std::size_t p = 0; p < other.piece_count; ++p) {
-      if (inside(other.pieces[p].first, other.pieces[p].second)) return true;
+    for (std::size_t p = other.first_piece; p < other.first_piece + other.piece_count; ++p) {
+      if (inside(field.pieces[p].begin, field.pieces[p].end)) return true;
     }
   }
   return false;
@@ -207,7 +208,7 @@ void AddTags(const RuleSet& rules, const FieldMentions& field, std::vector<Tag>&
     tag.field = field.field;
     tag.begin = mention.begin;
     tag.end = mention.end;
-    tag.evidence = EvidenceOf(mention, field.text);
+    tag.evidence = EvidenceOf(mention, field.text, field.pieces);
     tag.rule = RuleText(rules, mention);
   }
 }
@@ -238,9 +239,9 @@ Classification Classifier::Classify(const IntakeText& intake) const {
   const AbbreviationTest abbreviations = [this](std::string_view word) {
     return rules_.IsAbbreviation(word);
   };
-  FieldMentions fields[3] = {{TextField::kComplaint, intake.complaint, {}, {}},
-                             {TextField::kHistory, intake.history, {}, {}},
-                             {TextField::kMedications, intake.medications, {}, {}}};
+  FieldMentions fields[3] = {{TextField::kComplaint, intake.complaint, {}, {}, {}},
+                             {TextField::kHistory, intake.history, {}, {}, {}},
+                             {TextField::kMedications, intake.medications, {}, {}, {}}};
   // Only the complaint decides whether this is a cramp complaint; the history
   // and the medicine list matter only for one, so the others skip them.
   if (!fields[0].text.empty()) ReadField(rules_, resolver, abbreviations, scratch, fields[0]);
@@ -258,7 +259,7 @@ Classification Classifier::Classify(const IntakeText& intake) const {
       // Where the cramp is: any site of the complaint, except one inside a
       // cause or red-flag phrase ("toes pointed", "foot drop", "cold pale foot").
       if (mention.IsKind(EntryKind::kSite) && mention.entry->code != "leg" &&
-          !InsideEvidence(complaint.mentions, mention)) {
+          !InsideEvidence(complaint, mention)) {
         result.sites.push_back(mention.entry->code);
       }
     }

@@ -95,7 +95,8 @@ void FindUsefulConcepts(const RuleSet& rules, const std::vector<PhraseMatch>& ma
   }
 }
 
-void AddCombinations(const RuleSet& rules, std::vector<Mention>& mentions, std::vector<int>& sentence_of) {
+void AddCombinations(const RuleSet& rules, std::vector<Mention>& mentions, std::vector<int>& sentence_of,
+                     std::vector<Piece>& pieces) {
   const std::size_t plain = mentions.size();
   // Which concepts the field holds: most combinations lack one and are skipped at once.
   thread_local ConceptSet present;
@@ -113,6 +114,7 @@ void AddCombinations(const RuleSet& rules, std::vector<Mention>& mentions, std::
               [&](std::size_t a, std::size_t b) { return mentions[a].first < mentions[b].first; });
     Mention combined;
     combined.entry = combination;
+    combined.first_piece = static_cast<std::uint32_t>(pieces.size());
     combined.first = mentions[found.front()].first;
     combined.begin = mentions[found.front()].begin;
     for (std::size_t m : found) {
@@ -123,7 +125,8 @@ void AddCombinations(const RuleSet& rules, std::vector<Mention>& mentions, std::
       if (piece.possible && !combined.possible_by) combined.possible_by = piece.possible_by;
       combined.historical |= piece.historical;
       if (piece.historical && !combined.historical_by) combined.historical_by = piece.historical_by;
-      combined.pieces[combined.piece_count++] = {piece.begin, piece.end};
+      pieces.push_back({piece.begin, piece.end});
+      ++combined.piece_count;
     }
     // The combination reads its pieces more precisely than a plain phrase of another
     // code sharing their words: "numb" in "numb round the back passage" is cauda
@@ -132,24 +135,27 @@ void AddCombinations(const RuleSet& rules, std::vector<Mention>& mentions, std::
     for (std::size_t m = 0; m < plain; ++m) {
       Mention& other = mentions[m];
       if (other.entry->kind != combination->kind || other.entry->code == combination->code) continue;
-      for (std::size_t p = 0; p < combined.piece_count; ++p) {
-        if (combined.pieces[p].first < other.end && other.begin < combined.pieces[p].second) other.superseded = true;
+      for (std::size_t p = combined.first_piece; p < pieces.size(); ++p) {
+        if (pieces[p].begin < other.end && other.begin < pieces[p].end) other.superseded = true;
       }
     }
-    if (NamedPlainly(mentions, *combination)) continue;
+    if (NamedPlainly(mentions, *combination)) {
+      pieces.resize(combined.first_piece);
+      continue;
+    }
     const int sentence = sentence_of[found.front()];
     mentions.push_back(combined);
     sentence_of.push_back(sentence);
   }
 }
 
-std::string EvidenceOf(const Mention& mention, std::string_view text) {
+std::string EvidenceOf(const Mention& mention, std::string_view text, const std::vector<Piece>& pieces) {
   if (mention.piece_count == 0) return std::string(text.substr(mention.begin, mention.end - mention.begin));
   std::string evidence;
   std::size_t previous_end = 0;
-  for (std::size_t p = 0; p < mention.piece_count; ++p) {
-    auto [begin, end] = mention.pieces[p];
-    if (p > 0) {
+  for (std::size_t p = mention.first_piece; p < mention.first_piece + mention.piece_count; ++p) {
+    auto [begin, end] = pieces[p];
+    if (p > mention.first_piece) {
       // Pieces a word or two apart ("calf is puffy") read as written; farther
       // apart, a gap mark stands for the words between.
       std::string_view gap = begin > previous_end ? text.substr(previous_end, begin - previous_end) : "";

@@ -25,12 +25,20 @@ void FindUsefulConcepts(const RuleSet& rules, const std::vector<PhraseMatch>& ma
 /// plain phrase that counts adds nothing; a plain cause or red flag of another
 /// code sharing words with one of a combination's pieces is superseded by it (it
 /// no longer counts). `sentence_of` gives each mention's
-/// sentence and grows with `mentions`.
-void AddCombinations(const RuleSet& rules, std::vector<Mention>& mentions, std::vector<int>& sentence_of);
+/// sentence and grows with `mentions`; a new mention's pieces are appended to
+/// `pieces`.
+/// A combination's piece: byte offsets in the field.
+struct Piece {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+void AddCombinations(const RuleSet& rules, std::vector<Mention>& mentions, std::vector<int>& sentence_of,
+                     std::vector<Piece>& pieces);
 
 /// The words a mention stands for, as written: its span, or for a combination
 /// its pieces, with the text between them where it is a word or two and
 /// " … " where it is longer.
-std::string EvidenceOf(const Mention& mention, std::string_view text);
+std::string EvidenceOf(const Mention& mention, std::string_view text, const std::vector<Piece>& pieces);
 
 }  // namespace crampwatch::classify

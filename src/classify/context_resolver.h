@@ -26,10 +26,11 @@ struct Mention {
   bool superseded = false;  // its words are a piece of a combination of another code
   const RuleEntry* possible_by = nullptr;    // the trigger that made it possible
   const RuleEntry* historical_by = nullptr;  // the trigger that made it historical
-  // A combination of concepts: each piece's byte offsets, in text order.
-  static constexpr std::size_t kMaxPieces = 4;
-  std::array<std::pair<std::size_t, std::size_t>, kMaxPieces> pieces{};
-  std::size_t piece_count = 0;
+  // A combination of concepts: its pieces are [first_piece, first_piece +
+  // piece_count) of the field's list of pieces (kept apart: a mention is made
+  // for every target, and a small one is cheap to make).
+  std::uint32_t first_piece = 0;
+  std::uint32_t piece_count = 0;
 
   bool IsKind(EntryKind kind) const { return entry->kind == kind; }
   /// Affirmed or possible, about the patient, not hypothetical, and current
