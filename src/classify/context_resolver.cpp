@@ -174,9 +174,10 @@ void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& 
   for (const PhraseMatch& match : matches) {
     int group = TargetGroup(match.kind);
     if (match.kind == EntryKind::kSectionHeader) continue;
+    if (match.conditional && !Passes(match, tokens, sentence)) continue;
     if (group == 0) {
       scratch.modifiers.push_back(match);
-    } else if (!match.conditional || Passes(match, tokens, sentence)) {
+    } else {
       groups[group].push_back(match);
     }
   }

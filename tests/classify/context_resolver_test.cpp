@@ -40,6 +40,8 @@ denies
 [modifier negated backward]
 : no @window 3
 <ticked> no @window 6
+[modifier historical backward]
+<num> @above 1950 @below 2100 @window 4
 [modifier family forward]
 wife @window 8
 mother @window 8
@@ -98,6 +100,9 @@ const Case kCases[] = {
     {"Calf cramps: [x] Yes [ ] No. Swelling: [ ] Yes [x] No", true, "", ""},
     {"Calf cramps: [x] Yes [ ] No. Swelling: [x] Yes [ ] No", true, "", "dvt_signs"},
     {"calf cramps\n[ ] swelling [x] weakness", true, "", "neuro_deficit"},
+    // A modifier's number condition: a year dates what it follows, a count does not.
+    {"Calf cramps. Swelling in 2019, treated.", true, "", ""},
+    {"Calf cramps. Swelling for 3 days.", true, "", "dvt_signs"},
     // A relative who tells the story is not family history.
     {"Wife says his calf cramps after a long walk", true, "overexertion", ""},
     {"My son gets calf cramps at night", true, "", ""},
