@@ -119,6 +119,7 @@ void ReadField(const RuleSet& rules, const ContextResolver& resolver,
   }
   FindUsefulConcepts(rules, scratch.matches, scratch.useful_concepts);
   bool family_section = false;
+  SentenceContext context;
   for (std::size_t s = 0; s < text->sentences.size(); ++s) {
     Sentence sentence = text->sentences[s];
     const auto matches = std::span(scratch.matches)
@@ -143,8 +144,9 @@ void ReadField(const RuleSet& rules, const ContextResolver& resolver,
       scratch.sentence_matches.push_back(match);
     }
     std::size_t before = field.mentions.size();
-    const SentenceContext context{.family_section = family_section,
-                                  .opens_complaint = field.field == TextField::kComplaint && s == 0};
+    context.family_section = family_section;
+    context.opens_complaint = field.field == TextField::kComplaint && s == 0;
+    context.may_name_patient = field.field == TextField::kComplaint && s <= 1;
     resolver.Resolve(text->tokens, sentence, scratch.sentence_matches, context, scratch.context,
                      field.mentions);
     // A family section ("FHx: DM; osteoporosis") runs through its list items

@@ -76,11 +76,9 @@ constexpr std::uint32_t kReporterReach = 3;
 // is telling the patient's story, not a family history.
 constexpr std::uint32_t kOpeningWords = 4;
 
-// Whether `trigger` names a relative who narrates: the speaker of a reporting
-// word, or opening the complaint.
+// Whether `trigger` names a relative who narrates, as the speaker of a reporting word.
 bool IsNarrator(const PhraseMatch& trigger, const std::vector<PhraseMatch>& modifiers,
-                const std::vector<RuleEntry>& entries, const Sentence& sentence, bool opens_complaint) {
-  if (opens_complaint && trigger.first < sentence.first + kOpeningWords) return true;
+                const std::vector<RuleEntry>& entries) {
   for (const PhraseMatch& reporter : modifiers) {
     if (reporter.kind != EntryKind::kReporter) continue;
     const bool speaker_before = entries[reporter.entry].direction == Direction::kBackward;
@@ -165,7 +163,7 @@ bool ContextResolver::NewClauseBetween(const std::vector<Token>& tokens,
 }
 
 void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& sentence,
-                              const std::vector<PhraseMatch>& matches, const SentenceContext& context,
+                              const std::vector<PhraseMatch>& matches, SentenceContext& context,
                               Scratch& scratch, std::vector<Mention>& out) const {
   const auto& entries = rules_.entries();
   scratch.modifiers.clear();
@@ -235,11 +233,22 @@ void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& 
   }
   std::erase_if(scratch.modifiers, overlaps_target);
   scratch.modifiers.insert(scratch.modifiers.end(), scratch.kept.begin(), scratch.kept.end());
-  // A relative who tells the patient's story ("wife says he...") is no family history.
+  // A relative who tells the patient's story ("wife says he...") is no family
+  // history, nor is the relative such a narrator names next ("Dad rang. Son woke...").
+  using Narration = SentenceContext::Narration;
   std::erase_if(scratch.modifiers, [&](const PhraseMatch& trigger) {
     const RuleEntry& entry = entries[trigger.entry];
-    return entry.kind == EntryKind::kModifier && entry.modifier == ModifierKind::kFamily &&
-           IsNarrator(trigger, scratch.modifiers, entries, sentence, context.opens_complaint);
+    if (entry.kind != EntryKind::kModifier || entry.modifier != ModifierKind::kFamily) return false;
+    if (context.opens_complaint && trigger.first < sentence.first + kOpeningWords) {
+      if (context.narration == Narration::kNone) context.narration = Narration::kNarrated;
+      return true;
+    }
+    if (IsNarrator(trigger, scratch.modifiers, entries)) return true;
+    if (context.may_name_patient && context.narration == Narration::kNarrated) {
+      context.narration = Narration::kPatientNamed;
+      return true;
+    }
+    return false;
   });
 
   for (const PhraseMatch& target : scratch.targets) {
@@ -261,7 +270,7 @@ void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& 
       bool backward = modifier.direction != Direction::kForward && trigger.first >= target.last &&
                       (window == 0 || trigger.first - target.last < window) &&
                       !ScopeIsCut(scratch.modifiers, target.last, trigger.first, modifier.modifier) &&
-                      !CommaBetween(tokens, target.last, trigger.first);
+                      (modifier.across_commas || !CommaBetween(tokens, target.last, trigger.first));
       if (!forward && !backward) continue;
       switch (modifier.modifier) {
         case ModifierKind::kNegated: mention.negated = true; break;

@@ -44,6 +44,11 @@ struct Mention {
 struct SentenceContext {
   bool family_section = false;   // inside "FHx:": every mention is about someone else
   bool opens_complaint = false;  // the complaint's first sentence: a relative opening it narrates
+  bool may_name_patient = false;  // the complaint's first two sentences
+  // In and out: a relative opened the complaint as its narrator ("Dad rang."), and
+  // then the first relative named after it is the patient ("Son woke crying").
+  enum class Narration { kNone, kNarrated, kPatientNamed };
+  Narration narration = Narration::kNone;
 };
 
 /// The rules' context logic, applied one sentence at a time.
@@ -64,7 +69,7 @@ class ContextResolver {
   /// Resolves the targets among `matches` (all matches inside `sentence`,
   /// section headers already removed) and appends them to `out`.
   void Resolve(const std::vector<Token>& tokens, const Sentence& sentence,
-               const std::vector<PhraseMatch>& matches, const SentenceContext& context,
+               const std::vector<PhraseMatch>& matches, SentenceContext& context,
                Scratch& scratch, std::vector<Mention>& out) const;
 
  private:

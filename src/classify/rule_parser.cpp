@@ -341,11 +341,16 @@ class Parser {
       for (const PatternToken& token : entry.pattern) has_number |= token.type == PatternToken::Type::kNumber;
       if (!has_number) return Problem(name + " needs a <num> in the phrase"), false;
       (name == "@below" ? entry.below : entry.above) = limit;
+    } else if (name == "@comma") {
+      if (entry.kind != EntryKind::kModifier || entry.direction == Direction::kForward) {
+        return Problem("@comma applies only to backward modifiers"), false;
+      }
+      entry.across_commas = true;
     } else if (name == "@chronic") {
       if (entry.kind != EntryKind::kCause) return Problem("@chronic applies only to causes"), false;
       entry.chronic = true;
     } else {
-      return Problem("unknown option '" + name + "' (@window, @sentences, @near, @below, @above, @chronic)"), false;
+      return Problem("unknown option '" + name + "' (@window, @sentences, @near, @below, @above, @comma, @chronic)"), false;
     }
     return true;
   }

@@ -55,6 +55,7 @@ struct RuleEntry {
   bool terminates_all = true;  // kTerminate: [terminate] rather than [terminate KIND]
   Direction direction = Direction::kForward;       // kModifier
   int window = 0;              // kModifier: scope cap in tokens; 0 = to the sentence's end
+  bool across_commas = false;  // kModifier: a backward scope reaches over commas (@comma)
   bool chronic = false;        // kCause: a historical mention still counts
   std::string near_group;      // @near: a word of this group must be close by
   int near_window = 6;

@@ -42,6 +42,9 @@ denies
 <ticked> no @window 6
 [modifier historical backward]
 <num> @above 1950 @below 2100 @window 4
+none since @window 12 @comma
+[modifier family forward]
+dad @window 8
 [modifier family forward]
 wife @window 8
 mother @window 8
@@ -106,6 +109,11 @@ const Case kCases[] = {
     // A relative who tells the story is not family history.
     {"Wife says his calf cramps after a long walk", true, "overexertion", ""},
     {"My son gets calf cramps at night", true, "", ""},
+    // ... nor the relative that an opening narrator names next, the patient.
+    {"Dad rang. Son has calf cramps after a long walk.", true, "overexertion", ""},
+    {"Dad rang. Son has calf cramps. Mother had a long walk.", true, "", ""},
+    // A backward scope with @comma reaches over commas.
+    {"Had calf cramps in the summer, none since", false, "", ""},
     {"Calf cramps, per wife after a long walk", true, "overexertion", ""},
     {"Here for a sore throat. Mentions his mother gets calf cramps", false, "", ""},
     {"Calf cramps. His mother had a long walk and swelling.", true, "", ""},
