@@ -146,6 +146,7 @@ void ReadField(const RuleSet& rules, const ContextResolver& resolver,
     std::size_t before = field.mentions.size();
     context.family_section = family_section;
     context.opens_complaint = field.field == TextField::kComplaint && s == 0;
+    context.in_complaint = field.field == TextField::kComplaint;
     context.may_name_patient = field.field == TextField::kComplaint && s <= 1;
     resolver.Resolve(text->tokens, sentence, scratch.sentence_matches, context, scratch.context,
                      field.mentions);

@@ -243,7 +243,7 @@ void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& 
       if (context.narration == Narration::kNone) context.narration = Narration::kNarrated;
       return true;
     }
-    if (IsNarrator(trigger, scratch.modifiers, entries)) return true;
+    if (context.in_complaint && IsNarrator(trigger, scratch.modifiers, entries)) return true;
     if (context.may_name_patient && context.narration == Narration::kNarrated) {
       context.narration = Narration::kPatientNamed;
       return true;

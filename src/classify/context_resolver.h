@@ -44,6 +44,7 @@ struct Mention {
 struct SentenceContext {
   bool family_section = false;   // inside "FHx:": every mention is about someone else
   bool opens_complaint = false;  // the complaint's first sentence: a relative opening it narrates
+  bool in_complaint = false;      // reporters ("wife says") act in the complaint only
   bool may_name_patient = false;  // the complaint's first two sentences
   // In and out: a relative opened the complaint as its narrator ("Dad rang."), and
   // then the first relative named after it is the patient ("Son woke crying").

@@ -67,6 +67,8 @@ const Case kContext[] = {
     // someone else
     {"calf cramps at night", "FHx: osteoporosis (mother)", "", true, "", ""},
     {"calf cramps", "father has diabetes", "", true, "", ""},
+    // a relative before ':' reports in the complaint, but lists a family history elsewhere
+    {"calf cramps at night", "Mother: osteoporosis", "", true, "", ""},
     // historical: a chronic condition counts, a past medicine does not
     {"calf cramps", "h/o L4-L5 disc herniation", "", true, "lumbar_disc_herniation", ""},
     {"calf cramps", "stopped HCTZ last year", "", true, "", ""},

@@ -62,6 +62,7 @@ she
 [reporter]
 says
 mentions
+:
 [reporter after]
 per
 )";
@@ -112,6 +113,8 @@ const Case kCases[] = {
     // ... nor the relative that an opening narrator names next, the patient.
     {"Dad rang. Son has calf cramps after a long walk.", true, "overexertion", ""},
     {"Dad rang. Son has calf cramps. Mother had a long walk.", true, "", ""},
+    // "Mum:" reports, wherever in the complaint.
+    {"Swimming club. Mum: his calf cramps after a long walk", true, "overexertion", ""},
     // A backward scope with @comma reaches over commas.
     {"Had calf cramps in the summer, none since", false, "", ""},
     {"Calf cramps, per wife after a long walk", true, "overexertion", ""},
