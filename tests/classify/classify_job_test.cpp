@@ -6,6 +6,7 @@
 #include <boost/test/unit_test.hpp>
 #include <memory>
 
+#include "classify/test_rules.h"
 #include "db/database.h"
 #include "import/importer.h"
 #include "test_support.h"
@@ -70,20 +71,11 @@ struct LastProgress : SilentStatus {
   std::int64_t total = -1;
 };
 
-std::unique_ptr<RuleSet> ParseRules(std::string_view text) {
-  RuleSet::ParseResult parsed = RuleSet::Parse(text);
-  for (const RuleProblem& problem : parsed.problems) {
-    BOOST_TEST_MESSAGE("test.rules:" << problem.line << ": " << problem.message);
-  }
-  BOOST_REQUIRE(parsed.problems.empty());
-  BOOST_REQUIRE(parsed.rules != nullptr);
-  return std::move(parsed.rules);
-}
 
 struct JobFixture {
   testing::TempDir dir;
   std::unique_ptr<SQLite::Database> database = db::OpenDatabase(dir.File("test.db"));
-  std::unique_ptr<RuleSet> rules = ParseRules(kRules);
+  std::unique_ptr<RuleSet> rules = ParseTestRules(kRules);
   LastProgress status;
 
   void Import(const std::string& name, const std::string& rows) {
@@ -185,7 +177,7 @@ BOOST_AUTO_TEST_CASE(a_changed_record_shows_no_verdict_until_it_is_classified_ag
 BOOST_AUTO_TEST_CASE(other_rules_classify_every_record_again) {
   Import("n1.csv", kNight1);
   Classify();
-  std::unique_ptr<RuleSet> more = ParseRules(std::string(kRules) + "\n[cause overexertion]\nhike\n");
+  std::unique_ptr<RuleSet> more = ParseTestRules(std::string(kRules) + "\n[cause overexertion]\nhike\n");
   BOOST_TEST(more->version() != rules->version());
 
   ClassifyResult result = Classify({}, more.get());
@@ -203,7 +195,7 @@ BOOST_AUTO_TEST_CASE(other_rules_classify_every_record_again) {
 BOOST_AUTO_TEST_CASE(calcium_settings_are_part_of_the_rules_version) {
   Import("n1.csv", kNight1);
   Classify();
-  std::unique_ptr<RuleSet> older = ParseRules(kRules);
+  std::unique_ptr<RuleSet> older = ParseTestRules(kRules);
   older->SetCalciumSettings({.adolescent_min_age = 10, .adolescent_max_age = 19, .woman_min_age = 55});
   BOOST_TEST(older->version() != rules->version());
   BOOST_TEST(Classify({}, older.get()).classified == 3);
@@ -264,7 +256,7 @@ BOOST_AUTO_TEST_CASE(a_first_classification_and_a_reclassification_look_alike) {
 
   JobFixture other;
   other.Import("n1.csv", rows);
-  std::unique_ptr<RuleSet> different = ParseRules(std::string(kRules) + "\n[cause overexertion]\nhike\n");
+  std::unique_ptr<RuleSet> different = ParseTestRules(std::string(kRules) + "\n[cause overexertion]\nhike\n");
   other.Classify({}, different.get());
   BOOST_TEST(other.Views() != first);
   BOOST_TEST(other.Count("v_tag WHERE intake_id = 'A-6'") == 1);

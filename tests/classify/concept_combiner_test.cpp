@@ -4,6 +4,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "classify/classifier.h"
+#include "classify/test_rules.h"
 
 namespace crampwatch::classify {
 namespace {
@@ -52,11 +53,7 @@ numb
 )";
 
 const RuleSet& Rules() {
-  static const std::unique_ptr<RuleSet> rules = [] {
-    RuleSet::ParseResult parsed = RuleSet::Parse(kRules);
-    BOOST_REQUIRE_MESSAGE(parsed.rules, parsed.problems.front().message);
-    return std::move(parsed.rules);
-  }();
+  static const std::unique_ptr<RuleSet> rules = ParseTestRules(kRules);
   return *rules;
 }
 

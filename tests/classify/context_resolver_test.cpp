@@ -6,6 +6,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "classify/classifier.h"
+#include "classify/test_rules.h"
 
 namespace crampwatch::classify {
 namespace {
@@ -68,11 +69,7 @@ per
 )";
 
 const RuleSet& Rules() {
-  static const std::unique_ptr<RuleSet> rules = [] {
-    RuleSet::ParseResult parsed = RuleSet::Parse(kRules);
-    BOOST_REQUIRE_MESSAGE(parsed.rules, parsed.problems.front().message);
-    return std::move(parsed.rules);
-  }();
+  static const std::unique_ptr<RuleSet> rules = ParseTestRules(kRules);
   return *rules;
 }
 

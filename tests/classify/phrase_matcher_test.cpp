@@ -6,6 +6,8 @@
 #include <boost/test/unit_test.hpp>
 #include <tuple>
 
+#include "classify/test_rules.h"
+
 namespace crampwatch::classify {
 namespace {
 
@@ -40,14 +42,9 @@ talking
 bled
 )";
 
-std::unique_ptr<RuleSet> Parse(const std::string& text) {
-  RuleSet::ParseResult parsed = RuleSet::Parse(text);
-  BOOST_REQUIRE_MESSAGE(parsed.rules, "the test's rules do not parse");
-  return std::move(parsed.rules);
-}
 
 const RuleSet& TestRules() {
-  static const std::unique_ptr<RuleSet> rules = Parse(kRules);
+  static const std::unique_ptr<RuleSet> rules = ParseTestRules(kRules);
   return *rules;
 }
 
@@ -146,7 +143,7 @@ BOOST_AUTO_TEST_CASE(each_rule_set_answers_for_itself) {
   // The same words through another matcher on the same thread: its cached
   // answers must not leak into the other's.
   std::string rules = kRules;
-  std::unique_ptr<RuleSet> without_known_words = Parse(rules.substr(0, rules.find("[known_word]")));
+  std::unique_ptr<RuleSet> without_known_words = ParseTestRules(rules.substr(0, rules.find("[known_word]")));
   BOOST_TEST(Matches(TestRules(), "making") == "");
   BOOST_TEST(Matches(*without_known_words, "making") == "waking@0-1");
   BOOST_TEST(Matches(TestRules(), "making") == "");
