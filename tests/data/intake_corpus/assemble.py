@@ -71,6 +71,9 @@ def main(staging):
                     note = (note + " | settled: " + decisions[case_id]["settled"].strip()).strip(" |")
                 else:
                     sys.exit(f"{case_id}: the labellers disagree and there is no decision")
+                # The notes cite the brief the labellers worked from; the repository's
+                # own account of the codes is docs/classifier.md.
+                note = note.replace("PRODUCT.md", "the product's definitions")
                 if final["is_cramp"] != "1":
                     final.update(nocturnal="", site="", causes="", red_flags="")
                 out.writerow({**{c: row[c] for c in OUT[:7]}, **final,
