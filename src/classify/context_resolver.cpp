@@ -157,7 +157,7 @@ bool ContextResolver::NewClauseBetween(const std::vector<Token>& tokens,
                                        std::uint32_t to) const {
   for (const PhraseMatch& other : modifiers) {
     if (other.first < from || other.first >= to) continue;
-    if (rules_.entries()[other.entry].kind == EntryKind::kClauseStart && tokens[other.first].after_comma) return true;
+    if (other.kind == EntryKind::kClauseStart && tokens[other.first].after_comma) return true;
   }
   return false;
 }

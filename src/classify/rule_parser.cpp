@@ -5,6 +5,7 @@
 #include <set>
 #include <sstream>
 
+#include "classify/section_header.h"
 #include "classify/tokenizer.h"
 
 namespace crampwatch::classify {
@@ -78,117 +79,20 @@ class Parser {
     std::vector<std::string> words = SplitWhitespace(line.substr(1, line.size() - 2));
     if (words.empty()) return Problem("empty section header '[]'");
     const std::string& kind = words[0];
-    std::size_t args = words.size() - 1;
-    auto expect_args = [&](std::size_t low, std::size_t high, const char* usage) {
-      if (args < low || args > high) {
-        Problem("[" + kind + "] takes " + usage);
-        return false;
-      }
-      return true;
-    };
-    RuleEntry& entry = section_.prototype;
-    if (kind == "cramp" || kind == "cramp_word" || kind == "not_cramp" || kind == "night" ||
-        kind == "pseudo" || kind == "clause" || kind == "shorthand" ||
-        kind == "abbreviation" || kind == "settings" || kind == "known_word") {
-      if (!expect_args(0, 0, "no arguments")) return;
-      entry.kind = kind == "cramp"        ? EntryKind::kCramp
-                   : kind == "cramp_word" ? EntryKind::kCrampWord
-                   : kind == "not_cramp"  ? EntryKind::kNotCramp
-                   : kind == "night"      ? EntryKind::kNight
-                   : kind == "clause"     ? EntryKind::kClauseStart
-                                          : EntryKind::kPseudo;
-    } else if (kind == "reporter") {
-      if (!expect_args(0, 1, "nothing, or where its speaker stands: [reporter after]")) return;
-      entry.kind = EntryKind::kReporter;
-      // The speaker stands before a reporting verb ("wife says") unless the section
-      // says after ("per daughter", "according to his wife").
-      entry.direction = Direction::kBackward;
-      if (args == 1 && words[1] == "after") {
-        entry.direction = Direction::kForward;
-      } else if (args == 1 && words[1] != "before") {
-        return Problem("[reporter] takes 'before' or 'after' (where the speaker stands), found '" + words[1] + "'");
-      }
-    } else if (kind == "concept") {
-      if (!expect_args(1, 1, "a name: [concept swelling]")) return;
-      entry.kind = EntryKind::kConcept;
-      entry.code = words[1];
+    if (std::string problem = ReadSectionHeader(words, section_.prototype); !problem.empty()) {
+      return Problem(problem);
+    }
+    if (kind == "concept") {
       defined_concepts_.insert(words[1]);
       // Matches carry a concept's id in 16 bits.
       if (defined_concepts_.size() > kMaxConceptNames) return Problem("more than 30,000 concepts");
-    } else if (kind == "site") {
-      if (!expect_args(1, 1, "a site code: [site calf]")) return;
-      if (!IsKnownSiteCode(words[1])) return Problem("unknown site '" + words[1] + "' (calf, foot, toes, thigh, leg)");
-      entry.kind = EntryKind::kSite;
-      entry.code = words[1];
-    } else if (kind == "cause") {
-      if (!expect_args(1, 2, "a cause code and optionally 'chronic': [cause lumbar_disc_herniation chronic]")) return;
-      if (!IsKnownCauseCode(words[1])) return Problem("unknown cause code '" + words[1] + "'");
-      if (args == 2 && words[2] != "chronic") return Problem("expected 'chronic' after the cause code, found '" + words[2] + "'");
-      entry.kind = EntryKind::kCause;
-      entry.code = words[1];
-      entry.chronic = args == 2;
-    } else if (kind == "red_flag") {
-      if (!expect_args(1, 1, "a red-flag code: [red_flag dvt_signs]")) return;
-      if (!IsKnownRedFlagCode(words[1])) return Problem("unknown red-flag code '" + words[1] + "'");
-      entry.kind = EntryKind::kRedFlag;
-      entry.code = words[1];
-    } else if (kind == "modifier") {
-      if (!expect_args(2, 2, "a kind and a direction: [modifier negated forward]")) return;
-      if (!ModifierKindOf(words[1], entry.modifier)) return;
-      if (words[2] == "forward") {
-        entry.direction = Direction::kForward;
-      } else if (words[2] == "backward") {
-        entry.direction = Direction::kBackward;
-      } else if (words[2] == "both") {
-        entry.direction = Direction::kBoth;
-      } else {
-        return Problem("unknown direction '" + words[2] + "' (forward, backward, both)");
-      }
-      entry.kind = EntryKind::kModifier;
-    } else if (kind == "terminate") {
-      if (!expect_args(0, 1, "nothing or a modifier kind: [terminate historical]")) return;
-      entry.kind = EntryKind::kTerminate;
-      entry.terminates_all = args == 0;
-      if (args == 1 && !ModifierKindOf(words[1], entry.modifier)) return;
-    } else if (kind == "section") {
-      if (!expect_args(1, 1, "a kind: [section family]")) return;
-      entry.kind = EntryKind::kSectionHeader;
-      if (words[1] == "history") {
-        entry.section = SectionKind::kHistory;
-      } else if (words[1] == "family") {
-        entry.section = SectionKind::kFamily;
-      } else if (words[1] == "medications") {
-        entry.section = SectionKind::kMedications;
-      } else if (words[1] == "other") {
-        entry.section = SectionKind::kOther;
-      } else {
-        return Problem("unknown section kind '" + words[1] + "' (history, family, medications, other)");
-      }
     } else if (kind == "group") {
-      if (!expect_args(1, 1, "a name: [group spine]")) return;
       section_.group = words[1];
       result_.groups[words[1]];
-    } else {
-      return Problem("unknown section '[" + kind + "]'");
     }
     section_.open = true;
     section_.kind = kind;
     for (const std::string& word : words) section_.header += word + " ";
-  }
-
-  bool ModifierKindOf(const std::string& word, ModifierKind& kind) {
-    static const std::pair<const char*, ModifierKind> kKinds[] = {
-        {"negated", ModifierKind::kNegated},       {"possible", ModifierKind::kPossible},
-        {"hypothetical", ModifierKind::kHypothetical}, {"historical", ModifierKind::kHistorical},
-        {"family", ModifierKind::kFamily}};
-    for (const auto& [name, value] : kKinds) {
-      if (word == name) {
-        kind = value;
-        return true;
-      }
-    }
-    Problem("unknown modifier kind '" + word + "' (negated, possible, hypothetical, historical, family)");
-    return false;
   }
 
   void Entry(std::string_view line) {
