@@ -1,5 +1,5 @@
 // ContextResolver: decides, within one sentence, which targets are negated, possible,
-// hypothetical, historical or about someone else (NegEx/ConText; CLASSIFIER.md steps 4-8).
+// hypothetical, historical or about someone else (NegEx/ConText; docs/classifier.md, "Reading a field").
 #pragma once
 
 #include <array>

@@ -80,7 +80,7 @@ struct RuleEntry {
   std::string Describe() const;
 };
 
-/// Calcium-risk thresholds (PRODUCT.md: an adolescent, or a woman of 45+).
+/// Calcium-risk thresholds (docs/classifier.md: an adolescent, or a woman of 45+).
 struct CalciumSettings {
   int adolescent_min_age = 10;
   int adolescent_max_age = 19;
@@ -182,7 +182,7 @@ class RuleSet {
 /// causes and red flags. Empty when complete; problems have line 0.
 std::vector<RuleProblem> MissingParts(const RuleSet& rules);
 
-/// The codes PRODUCT.md defines; a rules file may use no others.
+/// The codes docs/classifier.md lists; a rules file may use no others.
 bool IsKnownCauseCode(std::string_view code);
 bool IsKnownRedFlagCode(std::string_view code);
 bool IsKnownSiteCode(std::string_view code);  // calf, foot, toes, thigh, leg
