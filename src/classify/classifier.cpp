@@ -160,7 +160,7 @@ void ReadField(const RuleSet& rules, const ContextResolver& resolver,
       mention.end = text->tokens[mention.last - 1].end;
     }
   }
-  AddCombinations(rules, field.mentions, field.sentence_of, field.pieces);
+  AddCombinations(rules, scratch.useful_concepts, field.mentions, field.sentence_of, field.pieces);
 }
 
 bool InsideEvidence(const FieldMentions& field, const Mention& site) {

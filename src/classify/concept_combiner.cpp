@@ -95,19 +95,14 @@ void FindUsefulConcepts(const RuleSet& rules, const std::vector<PhraseMatch>& ma
   }
 }
 
-void AddCombinations(const RuleSet& rules, std::vector<Mention>& mentions, std::vector<int>& sentence_of,
-                     std::vector<Piece>& pieces) {
+void AddCombinations(const RuleSet& rules, const ConceptSet& useful, std::vector<Mention>& mentions,
+                      std::vector<int>& sentence_of, std::vector<Piece>& pieces) {
+  // Most fields complete no combination: they hold no useful concept at all.
+  if (useful.Empty()) return;
   const std::size_t plain = mentions.size();
-  // Which concepts the field holds: most combinations lack one and are skipped at once.
-  thread_local ConceptSet present;
-  present.Reset(static_cast<std::size_t>(rules.concept_count()));
-  for (std::size_t m = 0; m < plain; ++m) {
-    if (mentions[m].IsKind(EntryKind::kConcept)) present.Add(mentions[m].entry->concept_id);
-  }
-  if (present.Empty()) return;
   thread_local std::vector<std::size_t> found;
   for (const RuleEntry* combination : rules.combinations()) {
-    if (!present.ContainsAll(combination->concept_set) || !FindPieces(*combination, mentions, sentence_of, found)) {
+    if (!useful.ContainsAll(combination->concept_set) || !FindPieces(*combination, mentions, sentence_of, found)) {
       continue;
     }
     std::sort(found.begin(), found.end(),

@@ -33,8 +33,9 @@ struct Piece {
   std::size_t end = 0;
 };
 
-void AddCombinations(const RuleSet& rules, std::vector<Mention>& mentions, std::vector<int>& sentence_of,
-                     std::vector<Piece>& pieces);
+/// `useful` is the field's, from FindUsefulConcepts.
+void AddCombinations(const RuleSet& rules, const ConceptSet& useful, std::vector<Mention>& mentions,
+                     std::vector<int>& sentence_of, std::vector<Piece>& pieces);
 
 /// The words a mention stands for, as written: its span, or for a combination
 /// its pieces, with the text between them where it is a word or two and

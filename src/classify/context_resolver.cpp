@@ -46,21 +46,24 @@ bool Overlaps(const PhraseMatch& a, const PhraseMatch& b) { return a.first < b.l
 
 // Leftmost-longest: keeps, in text order, each match that overlaps no match
 // kept before it, except one with exactly the same span (two entries naming
-// the same words both stand).
+// the same words both stand). Concepts compete only within themselves: they
+// are independent readings of the words ("calf" may be a {leg_part} and part
+// of a {calf_pain} at once); every other match has concept id -1.
 void KeepLeftmostLongest(std::vector<PhraseMatch>& matches, std::vector<PhraseMatch>& kept) {
   std::sort(matches.begin(), matches.end(), [](const PhraseMatch& a, const PhraseMatch& b) {
+    if (a.concept_id != b.concept_id) return a.concept_id < b.concept_id;
     if (a.first != b.first) return a.first < b.first;
     if (a.last != b.last) return a.last > b.last;
     return a.entry < b.entry;
   });
   kept.clear();
-  for (const PhraseMatch& match : matches) {
+  std::size_t run = 0;  // where the kept matches of the current concept begin
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    const PhraseMatch& match = matches[i];
+    if (i > 0 && matches[i - 1].concept_id != match.concept_id) run = kept.size();
     bool blocked = false;
-    for (const PhraseMatch& other : kept) {
-      if (Overlaps(match, other) && !(match.first == other.first && match.last == other.last)) {
-        blocked = true;
-        break;
-      }
+    for (std::size_t k = run; k < kept.size() && !blocked; ++k) {
+      blocked = Overlaps(match, kept[k]) && !(match.first == kept[k].first && match.last == kept[k].last);
     }
     if (!blocked) kept.push_back(match);
   }
@@ -86,29 +89,6 @@ bool IsNarrator(const PhraseMatch& trigger, const std::vector<PhraseMatch>& modi
     if (!speaker_before && trigger.first >= reporter.last && trigger.first - reporter.last <= kReporterReach) return true;
   }
   return false;
-}
-
-// Leftmost-longest within each concept: concepts are independent readings of
-// the words ("calf" may be a {site} and part of a {calf_pain} at once).
-void KeepLongestPerConcept(std::vector<PhraseMatch>& matches, std::vector<PhraseMatch>& kept) {
-  std::sort(matches.begin(), matches.end(), [&](const PhraseMatch& a, const PhraseMatch& b) {
-    if (a.concept_id != b.concept_id) return a.concept_id < b.concept_id;
-    if (a.first != b.first) return a.first < b.first;
-    if (a.last != b.last) return a.last > b.last;
-    return a.entry < b.entry;
-  });
-  kept.clear();
-  std::size_t run = 0;  // where the current concept's kept matches begin
-  for (std::size_t i = 0; i < matches.size(); ++i) {
-    const PhraseMatch& match = matches[i];
-    if (i > 0 && matches[i - 1].concept_id != match.concept_id) run = kept.size();
-    bool blocked = false;
-    for (std::size_t k = run; k < kept.size() && !blocked; ++k) {
-      blocked = Overlaps(match, kept[k]) && !(match.first == kept[k].first && match.last == kept[k].last);
-    }
-    if (!blocked) kept.push_back(match);
-  }
-  matches.swap(kept);
 }
 
 }  // namespace
@@ -181,11 +161,7 @@ void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& 
   }
   scratch.targets.clear();
   for (int group = 1; group <= 5; ++group) {
-    if (group == 5) {
-      KeepLongestPerConcept(groups[group], scratch.kept);
-    } else {
-      KeepLeftmostLongest(groups[group], scratch.kept);
-    }
+    KeepLeftmostLongest(groups[group], scratch.kept);
     scratch.targets.insert(scratch.targets.end(), groups[group].begin(), groups[group].end());
   }
   // A modifier inside a longer modifier or pseudo phrase is dropped ("no relief"),
