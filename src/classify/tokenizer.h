@@ -46,7 +46,7 @@ struct TokenizedText {
 /// after which a '.' does not end the sentence.
 using AbbreviationTest = std::function<bool(std::string_view)>;
 
-/// Splits `text` into tokens and sentences (CLASSIFIER.md, steps 1-3).
+/// Splits `text` into tokens and sentences (docs/classifier.md, "Reading a field").
 /// Words are runs of letters and digits (bytes >= 0x80 count as letters,
 /// except typographic punctuation such as curly quotes and dashes); ASCII is
 /// lower-cased. A decimal number is one token. Sentences end at '.', '!',
