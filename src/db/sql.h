@@ -177,16 +177,14 @@ inline constexpr char kStartRun[] =
 inline constexpr char kFinishRun[] =
     "UPDATE run_log SET finished_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), exit_code = ?2, "
     "summary = ?3 WHERE run_id = ?1";
-// What the workbooks last written into one --out folder were made from, and
-// the size and SHA-256 of the files written (NULL before schema 007).
+// The fingerprints of the workbooks last written into one --out folder.
 inline constexpr char kReportStateOfFolder[] =
-    "SELECT file, fingerprint, file_size, file_sha256 FROM report_state WHERE out_dir = ?1";
+    "SELECT file, fingerprint FROM report_state WHERE out_dir = ?1";
 inline constexpr char kSaveReportState[] =
-    "INSERT INTO report_state (out_dir, file, fingerprint, written_at, file_size, file_sha256) "
-    "VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?4, ?5) "
+    "INSERT INTO report_state (out_dir, file, fingerprint, written_at) "
+    "VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) "
     "ON CONFLICT (out_dir, file) DO UPDATE SET fingerprint = excluded.fingerprint, "
-    "written_at = excluded.written_at, file_size = excluded.file_size, "
-    "file_sha256 = excluded.file_sha256";
+    "written_at = excluded.written_at";
 
 // --- report --------------------------------------------------------------------
 // Every clinic with intakes: its id, latest name and latest intake date. The
@@ -203,16 +201,6 @@ inline constexpr char kReportClinics[] =
     "     AND i.clinic_name IS NOT NULL ORDER BY i.intake_date DESC LIMIT 1),"
     "  (SELECT substr(max(i.intake_date), 1, 10) FROM intake AS i WHERE i.clinic_id = c.clinic_id) "
     "FROM clinic AS c WHERE c.clinic_id IS NOT NULL ORDER BY c.clinic_id";
-
-// The readable name and report position of every code (CodeNames).
-inline constexpr char kCodeNames[] = "SELECT kind, code, label, position FROM code_label";
-
-// Every word the workbooks take from the database rather than the records:
-// readable names, urgencies and suggested actions (ReportLabelsDigest).
-inline constexpr char kReportLabels[] =
-    "SELECT 'label', kind, code, label, position FROM code_label "
-    "UNION ALL SELECT 'urgency', code, urgency, timing, action || char(31) || source FROM red_flag_urgency "
-    "ORDER BY 1, 2, 3";
 
 // The rules and calcium thresholds of the latest classify run, for the
 // workbooks' document properties.

@@ -65,21 +65,10 @@ class DirectiveReader {
     } else if (name == "chart") {
       if (block_.chart) Fail("a block has at most one @chart");
       block_.chart = ReadChart(argument);
-    } else if (name == "chart-title") {
-      Chart(name).title = Required(name, argument);
-    } else if (name == "chart-label") {
-      Chart(name).label_column = Required(name, argument);
     } else {
       Fail("unknown directive '@" + std::string(name) +
-           "' (known: sheet, title, column, highlight, chart, chart-title, chart-label, filter, "
-           "no-header, empty)");
+           "' (known: sheet, title, column, highlight, chart, filter, no-header, empty)");
     }
-  }
-
-  // The block's chart, which a directive refining it needs before it.
-  ChartLayout& Chart(std::string_view name) const {
-    if (!block_.chart) Fail("@" + std::string(name) + " needs a @chart line before it");
-    return *block_.chart;
   }
 
   std::string Required(std::string_view name, std::string_view argument) const {
@@ -103,18 +92,7 @@ class DirectiveReader {
 
   ColumnLayout ReadColumn(std::string_view argument) const {
     auto [header, rest] = SplitHeader("column", argument);
-    ColumnLayout column{.header = std::move(header), .format = ColumnFormat::kAuto, .width = std::nullopt, .names = {}};
-    // "... names KIND" ends the directive.
-    if (const std::size_t names = rest.find("names"); names != std::string_view::npos &&
-                                                      (names == 0 || rest[names - 1] == ' ')) {
-      const std::string_view kind = Trim(rest.substr(names + 5));
-      if (kind.empty() || kind.find_first_of(" \t") != std::string_view::npos ||
-          (names + 5 < rest.size() && rest[names + 5] != ' ' && rest[names + 5] != '\t')) {
-        Fail("@column " + column.header + ": 'names' expects one code kind, e.g. 'names cause'");
-      }
-      column.names = kind;
-      rest = Trim(rest.substr(0, names));
-    }
+    ColumnLayout column{.header = std::move(header), .format = ColumnFormat::kAuto, .width = std::nullopt};
     const std::size_t space = rest.find_first_of(" \t");
     const std::string_view format = rest.substr(0, space);
     static constexpr std::pair<std::string_view, ColumnFormat> kFormats[] = {
@@ -150,27 +128,18 @@ class DirectiveReader {
   }
 
   HighlightLayout ReadHighlight(std::string_view argument) const {
-    std::optional<std::string> equals;
-    if (const std::size_t sign = argument.find('='); sign != std::string_view::npos) {
-      equals = std::string(Trim(argument.substr(sign + 1)));
-      if (equals->empty()) Fail("@highlight expects 'HEADER: COLOUR = TEXT' with a text after '='");
-      argument = Trim(argument.substr(0, sign));
-    }
     auto [header, colour] = SplitHeader("highlight", argument);
-    HighlightLayout highlight{.column = std::move(header), .condition = {.fill = CellFill::kRed, .equals = equals}};
-    if (colour == "amber") {
-      highlight.condition.fill = CellFill::kAmber;
-    } else if (colour != "red") {
-      Fail("@highlight colour '" + std::string(colour) + "' is not red or amber");
-    }
-    return highlight;
+    if (colour == "red") return {std::move(header), RowFill::kRed};
+    if (colour == "amber") return {std::move(header), RowFill::kAmber};
+    Fail("@highlight colour '" + std::string(colour) + "' is not red or amber");
   }
 
   ChartLayout ReadChart(std::string_view argument) const {
-    static const std::string kExpected = "@chart expects 'TYPE: CATEGORY -> SERIES [+ SERIES]...'";
     const std::size_t colon = argument.find(':');
     const std::size_t arrow = argument.find("->");
-    if (colon == std::string_view::npos || arrow == std::string_view::npos || arrow < colon) Fail(kExpected);
+    if (colon == std::string_view::npos || arrow == std::string_view::npos || arrow < colon) {
+      Fail("@chart expects 'TYPE: CATEGORY -> SERIES [.. LAST SERIES]'");
+    }
     ChartLayout chart;
     const std::string_view type = Trim(argument.substr(0, colon));
     if (type == "bar") {
@@ -183,36 +152,15 @@ class DirectiveReader {
       Fail("@chart type '" + std::string(type) + "' is not bar, column or line");
     }
     chart.category = Trim(argument.substr(colon + 1, arrow - colon - 1));
-    if (chart.category.empty()) Fail(kExpected);
-    std::string_view rest = argument.substr(arrow + 2);
-    for (;;) {
-      const std::size_t plus = rest.find('+');
-      chart.series.push_back(ReadSeries(Trim(rest.substr(0, plus)), kExpected));
-      if (plus == std::string_view::npos) break;
-      rest.remove_prefix(plus + 1);
+    std::string_view series = Trim(argument.substr(arrow + 2));
+    const std::size_t range = series.find("..");
+    chart.first_series = Trim(series.substr(0, range));
+    chart.last_series = range == std::string_view::npos ? chart.first_series
+                                                        : std::string(Trim(series.substr(range + 2)));
+    if (chart.category.empty() || chart.first_series.empty() || chart.last_series.empty()) {
+      Fail("@chart expects 'TYPE: CATEGORY -> SERIES [.. LAST SERIES]'");
     }
     return chart;
-  }
-
-  // "[top N of] FIRST [.. LAST]".
-  ChartSeriesRange ReadSeries(std::string_view text, const std::string& expected) const {
-    ChartSeriesRange range;
-    if (text.starts_with("top ")) {
-      const std::size_t of = text.find(" of ");
-      const std::string_view count = of == std::string_view::npos ? std::string_view() : Trim(text.substr(4, of - 4));
-      int top = 0;
-      auto [end, error] = std::from_chars(count.data(), count.data() + count.size(), top);
-      if (count.empty() || error != std::errc() || end != count.data() + count.size() || top < 1) {
-        Fail("@chart 'top N of ...' needs a whole number N of at least 1");
-      }
-      range.top = static_cast<std::size_t>(top);
-      text = Trim(text.substr(of + 4));
-    }
-    const std::size_t dots = text.find("..");
-    range.first = Trim(text.substr(0, dots));
-    range.last = dots == std::string_view::npos ? range.first : std::string(Trim(text.substr(dots + 2)));
-    if (range.first.empty() || range.last.empty()) Fail(expected);
-    return range;
   }
 
   std::string_view file_;

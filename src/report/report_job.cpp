@@ -18,13 +18,12 @@
 
 #include "db/sql.h"
 #include "report/report_definition.h"
-#include "report/page_marks.h"
 #include "report/report_file_name.h"
 #include "report/report_workbook.h"
 #include "report/workbook_fingerprint.h"
 #include "util/error.h"
 #include "util/file_mode.h"
-#include "util/local_date.h"
+#include "util/utc_time.h"
 
 namespace crampwatch::report {
 namespace {
@@ -34,6 +33,45 @@ struct Clinic {
   std::string name;  // '' when no export named it
   std::string latest_date;
 };
+
+bool IsIsoDate(const std::string& text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (text[i] < '0' || text[i] > '9') return false;
+  }
+  return IsExcelDate(std::stoi(text.substr(0, 4)), std::stoi(text.substr(5, 2)),
+                     std::stoi(text.substr(8, 2)));
+}
+
+std::string CheckedDate(const std::string& option, const std::string& text) {
+  if (!IsIsoDate(text)) {
+    throw Error(ErrorKind::kUsage, option + " '" + text + "': expected a date as YYYY-MM-DD");
+  }
+  return text;
+}
+
+// The first day of the month 11 months before `date`: 12 calendar months up to it.
+std::string TwelveMonthsBefore(const std::string& date) {
+  int year = std::stoi(date.substr(0, 4));
+  int month = std::stoi(date.substr(5, 2)) - 11;
+  if (month < 1) {
+    month += 12;
+    --year;
+  }
+  const std::string month_text = std::to_string(month);
+  return std::to_string(year) + (month < 10 ? "-0" : "-") + month_text + "-01";
+}
+
+// The last day of `date`'s month: default periods are whole calendar months,
+// so that a new night's intakes move the period (and so every workbook's
+// heading) only when a month begins.
+std::string EndOfMonth(const std::string& date) {
+  const int year = std::stoi(date.substr(0, 4));
+  const int month = std::stoi(date.substr(5, 2));
+  int day = 31;
+  while (!IsExcelDate(year, month, day)) --day;
+  return date.substr(0, 8) + std::to_string(day);
+}
 
 // A workbook's temporary file or scratch folder left by a report that was
 // killed: XlsxWorkbook names them ".<name>.tmp-<pid>-<n>". Returns the pid,
@@ -78,8 +116,8 @@ std::vector<Clinic> ListClinics(SQLite::Database& database) {
 // The workbooks to write, in the order workers take them: the overview
 // first, as its query reads the whole period of every clinic.
 std::vector<WorkbookJob> PlanWorkbooks(SQLite::Database& database, const ReportOptions& options,
-                                       const std::string& folder, const ReportPeriod& period,
-                                       const std::string& today, const std::vector<Clinic>& clinics) {
+                                       const ReportPeriod& period,
+                                       const std::vector<Clinic>& clinics) {
   std::string rules_version = "none";
   std::string calcium_settings;
   SQLite::Statement latest_run(database, db::sql::kLatestClassifyRun);
@@ -92,27 +130,17 @@ std::vector<WorkbookJob> PlanWorkbooks(SQLite::Database& database, const ReportO
                                (calcium_settings.empty() ? "" : "; calcium risk: " + calcium_settings);
   const std::uint32_t max_rows =
       options.max_rows_per_sheet > 0 ? options.max_rows_per_sheet : XlsxWorkbook::kMaxRows;
-  const std::filesystem::path out(folder);
-  const ReportParameters all_clinics{.clinic = std::nullopt,
-                                     .from = period.from,
-                                     .to = period.to,
-                                     .through = period.data_through.value_or(period.to),
-                                     .today = today};
-  auto heading = [&](const std::string& subject) {
-    return SheetHeading{.subject = subject, .period_line = PeriodLine(period),
-                        .page_marks = MakePageMarks(subject, period)};
-  };
+  const std::filesystem::path out(options.out_dir);
 
   std::vector<WorkbookJob> jobs;
   jobs.push_back({.path = (out / "overview.xlsx").string(),
-                  .parameters = all_clinics,
-                  .heading = heading("All clinics"),
+                  .parameters = {.clinic = std::nullopt, .from = period.from, .to = period.to},
+                  .heading = {.subject = "All clinics", .period = period_text},
                   .properties = {.title = "Leg cramp complaints: all clinics",
                                  .subject = "Overview, " + period_text,
                                  .comments = comments,
                                  .keywords = "crampwatch, leg cramps, overview"},
-                  .max_rows = max_rows,
-                  .digest = options.track_changes});
+                  .max_rows = max_rows});
 
   std::vector<std::string> ids;
   for (const Clinic& clinic : clinics) ids.push_back(clinic.id);
@@ -129,37 +157,21 @@ std::vector<WorkbookJob> PlanWorkbooks(SQLite::Database& database, const ReportO
       throw Error(ErrorKind::kUsage, "--clinic '" + id + "': the database has no intake of this clinic");
     }
     const std::string subject = clinic->name.empty() ? clinic->id : clinic->id + " " + clinic->name;
-    ReportParameters parameters = all_clinics;
-    parameters.clinic = id;
     jobs.push_back({.path = (out / file_names.at(id)).string(),
-                    .parameters = std::move(parameters),
-                    .heading = heading(subject),
+                    .parameters = {.clinic = id, .from = period.from, .to = period.to},
+                    .heading = {.subject = subject, .period = period_text},
                     .properties = {.title = "Leg cramp complaints: " + subject,
                                    .subject = "Clinic report, " + period_text,
                                    .comments = comments,
                                    .keywords = "crampwatch, leg cramps, " + clinic->id},
-                    .max_rows = max_rows,
-                    .digest = options.track_changes});
+                    .max_rows = max_rows});
   }
   return jobs;
 }
 
-// Whether the file at `path` is still the one recorded: same size (checked
-// first: cheap), then same SHA-256.
-bool IsStillOurs(const std::string& path, const std::optional<FileDigest>& recorded) {
-  if (!recorded) return false;
-  std::error_code error;
-  const auto status = std::filesystem::symlink_status(path, error);
-  if (error || !std::filesystem::is_regular_file(status)) return false;
-  const auto size = std::filesystem::file_size(path, error);
-  if (error || static_cast<std::int64_t>(size) != recorded->size) return false;
-  return DigestOfFile(path) == recorded;
-}
-
 // The indexes of the workbooks to write: all of them, or with
-// options.track_changes those whose fingerprint changed or whose file is not
-// the one written last time; records every state and the unchanged files in
-// `result`.
+// options.track_changes those whose fingerprint changed or whose file is
+// gone; records every fingerprint and the unchanged files in `result`.
 std::vector<std::size_t> ChooseWorkbooks(SQLite::Database& database, const std::vector<WorkbookJob>& jobs,
                                          const ReportOptions& options, ReportResult& result) {
   std::vector<std::size_t> to_write;
@@ -167,22 +179,21 @@ std::vector<std::size_t> ChooseWorkbooks(SQLite::Database& database, const std::
     for (std::size_t index = 0; index < jobs.size(); ++index) to_write.push_back(index);
     return to_write;
   }
-  const std::string labels = ReportLabelsDigest(database);
   std::vector<std::string> fingerprints(jobs.size());
   for (std::size_t index = 1; index < jobs.size(); ++index) {
-    fingerprints[index] = ClinicFingerprint(database, jobs[index], labels);
+    fingerprints[index] = ClinicFingerprint(database, jobs[index]);
   }
-  fingerprints[0] = OverviewFingerprint(jobs[0], labels, {fingerprints.begin() + 1, fingerprints.end()});
+  fingerprints[0] = OverviewFingerprint(jobs[0], {fingerprints.begin() + 1, fingerprints.end()});
   for (std::size_t index = 0; index < jobs.size(); ++index) {
     const std::string& path = jobs[index].path;
-    auto previous = options.previous.find(path);
-    if (!options.rewrite_unchanged && previous != options.previous.end() &&
-        previous->second.fingerprint == fingerprints[index] && IsStillOurs(path, previous->second.file)) {
+    result.fingerprints[path] = fingerprints[index];
+    auto previous = options.previous_fingerprints.find(path);
+    std::error_code error;
+    if (!options.rewrite_unchanged && previous != options.previous_fingerprints.end() &&
+        previous->second == fingerprints[index] && std::filesystem::is_regular_file(path, error)) {
       result.unchanged.push_back(path);
-      result.states[path] = previous->second;
     } else {
       to_write.push_back(index);
-      result.states[path] = {.fingerprint = fingerprints[index], .file = std::nullopt};  // file: once written
     }
   }
   return to_write;
@@ -190,8 +201,17 @@ std::vector<std::size_t> ChooseWorkbooks(SQLite::Database& database, const std::
 
 }  // namespace
 
-bool IsAdHoc(const ReportOptions& options) {
-  return !options.clinics.empty() || options.from.has_value() || options.to.has_value();
+ReportPeriod ResolvePeriod(const std::optional<std::string>& from,
+                           const std::optional<std::string>& to,
+                           const std::optional<std::string>& latest_intake_date,
+                           const std::string& today) {
+  ReportPeriod period;
+  period.to = to ? CheckedDate("--to", *to) : EndOfMonth(latest_intake_date.value_or(today));
+  period.from = from ? CheckedDate("--from", *from) : TwelveMonthsBefore(period.to);
+  if (period.from > period.to) {
+    throw Error(ErrorKind::kUsage, "--from " + period.from + " is after --to " + period.to);
+  }
+  return period;
 }
 
 ReportResult RunReport(const std::string& db_path, const db::OpenOptions& open_options,
@@ -207,16 +227,10 @@ ReportResult RunReport(const std::string& db_path, const db::OpenOptions& open_o
     if (!latest || clinic.latest_date > *latest) latest = clinic.latest_date;
   }
   ReportResult result;
-  const std::string today = options.today.value_or(LocalToday());
-  result.period = ResolvePeriod(options.from, options.to, latest, today);
-  result.out_dir = options.out_dir;
-  if (IsAdHoc(options)) {
-    result.out_dir = (std::filesystem::path(options.out_dir) / AdHocFolderName(result.period)).string();
-  }
-  const std::vector<WorkbookJob> jobs =
-      PlanWorkbooks(*database, options, result.out_dir, result.period, today, clinics);
-  CreatePrivateDirectory(result.out_dir);
-  RemoveStaleTemporaryFiles(result.out_dir);
+  result.period = ResolvePeriod(options.from, options.to, latest, UtcToday());
+  const std::vector<WorkbookJob> jobs = PlanWorkbooks(*database, options, result.period, clinics);
+  CreatePrivateDirectory(options.out_dir);
+  RemoveStaleTemporaryFiles(options.out_dir);
   const std::vector<std::size_t> to_write = ChooseWorkbooks(*database, jobs, options, result);
 
   // Workers take the next workbook until none is left or one has failed;
@@ -234,11 +248,10 @@ ReportResult RunReport(const std::string& db_path, const db::OpenOptions& open_o
         const std::size_t index = to_write[slot];
         const std::vector<ReportBlock>& blocks =
             index == 0 ? OverviewReportBlocks() : ClinicReportBlocks();
-        const WrittenWorkbook written = WriteReportWorkbook(*connection, blocks, jobs[index]);
+        const SheetWriterCounts counts = WriteReportWorkbook(*connection, blocks, jobs[index]);
         std::lock_guard lock(mutex);
-        result.rows += written.counts.rows;
-        result.truncated_cells += written.counts.truncated_cells;
-        if (options.track_changes) result.states[jobs[index].path].file = written.file;
+        result.rows += counts.rows;
+        result.truncated_cells += counts.truncated_cells;
         ++done;
         finished_one.notify_one();
       }

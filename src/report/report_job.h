@@ -8,18 +8,9 @@
 #include <vector>
 
 #include "db/database.h"
-#include "report/report_period.h"
-#include "util/file_digest.h"
 #include "util/status_printer.h"
 
 namespace crampwatch::report {
-
-/// What `run` remembers of a workbook it wrote (report_state): what it was
-/// made from, and the bytes it put on disk.
-struct WorkbookState {
-  std::string fingerprint;         // workbook_fingerprint.h
-  std::optional<FileDigest> file;  // nullopt: not recorded (rows before schema 007)
-};
 
 /// What to report. The defaults suit the nightly job.
 struct ReportOptions {
@@ -27,43 +18,46 @@ struct ReportOptions {
   std::vector<std::string> clinics;   // --clinic; empty: every clinic with intakes
   std::optional<std::string> from;    // YYYY-MM-DD; default: see ResolvePeriod
   std::optional<std::string> to;
-  /// The date "days since intake" count to; default: LocalToday().
-  std::optional<std::string> today;
   unsigned threads = 0;               // workbooks written at once; 0: one per core
   std::uint32_t max_rows_per_sheet = 0;  // 0: Excel's limit (tests use less)
   /// For `run`: compute each workbook's fingerprint (workbook_fingerprint.h)
   /// and skip a workbook whose fingerprint equals its entry here (by path)
-  /// and whose file on disk is still byte for byte the one recorded, unless
-  /// rewrite_unchanged. A workbook edited, truncated, replaced or removed
-  /// since is written again.
+  /// and whose file still exists, unless rewrite_unchanged.
   bool track_changes = false;
   bool rewrite_unchanged = false;
-  std::map<std::string, WorkbookState> previous;
+  std::map<std::string, std::string> previous_fingerprints;
+};
+
+/// The period reported, both days included.
+struct ReportPeriod {
+  std::string from;
+  std::string to;
 };
 
 /// What a run wrote.
 struct ReportResult {
   ReportPeriod period;
-  std::string out_dir;                // the folder written into (ad hoc: a folder inside --out)
   std::vector<std::string> files;     // paths written, overview.xlsx first
   std::vector<std::string> unchanged; // paths skipped as unchanged (track_changes)
-  std::map<std::string, WorkbookState> states;  // by path, every planned workbook (track_changes);
-                                                // a skipped one keeps its previous state
+  std::map<std::string, std::string> fingerprints;  // by path, every planned workbook (track_changes)
   std::int64_t rows = 0;              // table rows over all workbooks
   std::int64_t truncated_cells = 0;
   double seconds = 0;
 };
 
-/// Whether `options` select part of what the nightly job writes (a --clinic,
-/// --from or --to): such a report goes into a folder of its own inside
-/// --out, named after its period (AdHocFolderName), never over the nightly
-/// workbooks.
-bool IsAdHoc(const ReportOptions& options);
+/// The period: --from/--to when given (Error kUsage unless real YYYY-MM-DD
+/// dates with from <= to); by default the 12 calendar months that end with
+/// the month of `latest_intake_date` (or of `today` when there are no
+/// intakes): from the first day of the month 11 months before it to the last
+/// day of its month.
+ReportPeriod ResolvePeriod(const std::optional<std::string>& from,
+                           const std::optional<std::string>& to,
+                           const std::optional<std::string>& latest_intake_date,
+                           const std::string& today);
 
 /// Writes `<clinic>.xlsx` for each clinic asked for (every clinic with
-/// intakes by default) and overview.xlsx into options.out_dir (ad hoc: into
-/// its period's folder there), several at once on their own read-only
-/// connections to the database at `db_path`.
+/// intakes by default) and overview.xlsx into options.out_dir, several at
+/// once on their own read-only connections to the database at `db_path`.
 /// Each file is replaced atomically; a failure leaves the files not yet
 /// written as they were, stops the others and is thrown (Error, or
 /// SQLite::Exception). An unknown --clinic is Error(kUsage).

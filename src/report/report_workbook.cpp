@@ -6,7 +6,6 @@
 #include <optional>
 
 #include "report/clinic_period_copy.h"
-#include "report/code_names.h"
 
 namespace crampwatch::report {
 namespace {
@@ -18,15 +17,15 @@ void BindIfUsed(SQLite::Statement& statement, const char* name, const std::strin
 
 }  // namespace
 
-WrittenWorkbook WriteReportWorkbook(SQLite::Database& database, const std::vector<ReportBlock>& blocks,
-                                    const WorkbookJob& job) {
+SheetWriterCounts WriteReportWorkbook(SQLite::Database& database,
+                                      const std::vector<ReportBlock>& blocks,
+                                      const WorkbookJob& job) {
   XlsxWorkbook workbook(job.path);
   workbook.SetProperties(job.properties);
+  SheetWriter writer(workbook, job.heading, job.max_rows);
   // One read transaction: every sheet shows the same state of the database,
   // even while an import commits.
   SQLite::Transaction snapshot(database);
-  const CodeNames names = LoadCodeNames(database);
-  SheetWriter writer(workbook, job.heading, job.max_rows, &names);
   std::optional<ClinicPeriodCopy> period_copy;
   if (job.parameters.clinic) {
     period_copy.emplace(database, *job.parameters.clinic, job.parameters.from, job.parameters.to);
@@ -36,15 +35,13 @@ WrittenWorkbook WriteReportWorkbook(SQLite::Database& database, const std::vecto
     if (job.parameters.clinic) BindIfUsed(rows, ":clinic", *job.parameters.clinic);
     BindIfUsed(rows, ":from", job.parameters.from);
     BindIfUsed(rows, ":to", job.parameters.to);
-    BindIfUsed(rows, ":through", job.parameters.through);
-    BindIfUsed(rows, ":today", job.parameters.today);
     writer.WriteBlock(block, rows);
   }
   period_copy.reset();
   snapshot.commit();
   writer.Finish();
-  std::optional<FileDigest> file = workbook.Commit(job.digest);
-  return {.counts = writer.counts(), .file = std::move(file)};
+  workbook.Commit();
+  return writer.counts();
 }
 
 }  // namespace crampwatch::report

@@ -14,14 +14,11 @@
 
 namespace crampwatch::report {
 
-/// The parameters of the report queries (reports/README.md): dates are
-/// YYYY-MM-DD; from and to are both included.
+/// The parameters of the report queries: dates are YYYY-MM-DD, both included.
 struct ReportParameters {
   std::optional<std::string> clinic;  // :clinic; unset for the overview
   std::string from;                   // :from
   std::string to;                     // :to
-  std::string through;                // :through, the date the data runs through (at most :to)
-  std::string today;                  // :today, the date the workbook is written (days since intake)
 };
 
 /// One workbook to write.
@@ -31,13 +28,6 @@ struct WorkbookJob {
   SheetHeading heading;
   WorkbookProperties properties;
   std::uint32_t max_rows = XlsxWorkbook::kMaxRows;  // per sheet; less only in tests
-  bool digest = false;  // return the written file's digest (for `run`'s report_state)
-};
-
-/// What writing a workbook did.
-struct WrittenWorkbook {
-  SheetWriterCounts counts;
-  std::optional<FileDigest> file;  // the bytes put at job.path, when job.digest
 };
 
 /// Runs each block's query on `database` with the parameters it uses bound,
@@ -45,7 +35,8 @@ struct WrittenWorkbook {
 /// reader sees the previous file, or the new one whole). Throws Error
 /// (kCannotCreate for the file; kUsage for a query a layout does not fit) or
 /// SQLite::Exception; the previous file then stays as it was.
-WrittenWorkbook WriteReportWorkbook(SQLite::Database& database, const std::vector<ReportBlock>& blocks,
-                                    const WorkbookJob& job);
+SheetWriterCounts WriteReportWorkbook(SQLite::Database& database,
+                                      const std::vector<ReportBlock>& blocks,
+                                      const WorkbookJob& job);
 
 }  // namespace crampwatch::report

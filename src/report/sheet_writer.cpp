@@ -8,7 +8,6 @@
 #include <string_view>
 #include <utility>
 
-#include "report/wrapped_lines.h"
 #include "util/error.h"
 
 namespace crampwatch::report {
@@ -17,7 +16,7 @@ namespace {
 // Title, heading and a blank row come before a sheet's first table.
 constexpr std::uint32_t kFirstTableRow = 3;
 // Column widths in characters: sized to the content, within these bounds.
-constexpr double kMinWidth = 5;
+constexpr double kMinWidth = 6;
 constexpr double kMaxWidth = 60;
 // A chart put below its table takes about this many rows (1.5 x 15 default rows).
 constexpr std::uint32_t kChartRows = 23;
@@ -61,11 +60,10 @@ double TextWidth(std::string_view text) {
   return std::min(std::max(widest, line), kMaxWidth);
 }
 
-// A number's width, with the indent of the formats that have one.
 double NumberWidth(double value, ColumnFormat format) {
-  if (format == ColumnFormat::kPercent) return 9;  // "100.0%"
+  if (format == ColumnFormat::kPercent) return 7;  // "100.0%"
   const double digits = static_cast<double>(std::to_string(static_cast<long long>(value)).size());
-  return (format == ColumnFormat::kDecimal ? digits + 2 : digits) + 2;
+  return format == ColumnFormat::kDecimal ? digits + 2 : digits;
 }
 
 }  // namespace
@@ -74,12 +72,10 @@ struct SheetWriter::ResolvedColumn {
   std::string header;
   ColumnFormat format = ColumnFormat::kAuto;
   double fixed_width = 0;  // 0: sized to the content
-  std::string names = {};  // a code kind whose names the cell shows; empty: none
 };
 
-SheetWriter::SheetWriter(XlsxWorkbook& workbook, SheetHeading heading, std::uint32_t max_rows,
-                         const CodeNames* names)
-    : workbook_(workbook), heading_(std::move(heading)), max_rows_(max_rows), names_(names) {
+SheetWriter::SheetWriter(XlsxWorkbook& workbook, SheetHeading heading, std::uint32_t max_rows)
+    : workbook_(workbook), heading_(std::move(heading)), max_rows_(max_rows) {
   // Room for the title rows, a header and at least a few data rows per sheet.
   if (max_rows_ < kFirstTableRow + 4 || max_rows_ > XlsxWorkbook::kMaxRows) {
     throw Error(ErrorKind::kUsage, "SheetWriter: max_rows out of range");
@@ -92,8 +88,9 @@ SheetWriter::SheetState& SheetWriter::OpenSheet(const ReportBlock& block, bool c
                                .content_widths = {}, .fixed_widths = {}});
   const std::string title = block.title.empty() ? block.sheet : block.title;
   sheet.WriteString(0, 0, title + " \u2014 " + heading_.subject, CellFormat::kTitle);
-  sheet.WriteString(1, 0, heading_.period_line + (continuation ? " (continued)" : ""), CellFormat::kNote);
-  sheet.SetPageSetup(heading_.page_marks);
+  sheet.WriteString(1, 0, "Period " + heading_.period + (continuation ? " (continued)" : ""),
+                    CellFormat::kNote);
+  sheet.SetPrintLayout(std::nullopt);
   return sheets_.back();
 }
 
@@ -104,48 +101,11 @@ void SheetWriter::NoteWidth(SheetState& state, std::uint16_t col, double width) 
 
 std::uint32_t SheetWriter::WriteHeader(SheetState& state, const std::vector<ResolvedColumn>& columns) {
   const std::uint32_t row = state.next_row++;
-  // A name wider than its fixed-width column wraps; other columns are sized
-  // to at least their name.
-  int lines = 1;
-  for (const ResolvedColumn& column : columns) {
-    if (column.fixed_width > 0) {
-      lines = std::max(lines, WrappedLines(column.header, column.fixed_width));
-    }
-  }
-  if (lines > 1) state.sheet->SetRowHeight(row, lines * kPointsPerLine);
   for (std::uint16_t col = 0; col < columns.size(); ++col) {
-    state.sheet->WriteString(row, col, columns[col].header, CellFormat::kHeader);
-    // + room for the filter button, which covers a character on screen (it is not printed)
-    if (columns[col].fixed_width == 0) NoteWidth(state, col, TextWidth(columns[col].header) + 1);
+    state.sheet->WriteString(row, col, columns[col].header, CellFormat::kBold);
+    NoteWidth(state, col, TextWidth(columns[col].header) + 2);  // + the filter button
   }
   return row;
-}
-
-void SheetWriter::NameCodes(const std::vector<ResolvedColumn>& columns, SQLite::Statement& rows) {
-  named_.resize(columns.size());
-  for (std::uint16_t col = 0; col < columns.size(); ++col) {
-    named_[col].clear();
-    if (columns[col].names.empty() || names_ == nullptr) continue;
-    const SQLite::Column value = rows.getColumn(col);
-    if (value.isText()) named_[col] = names_->Names(columns[col].names, value.getText());
-  }
-}
-
-void SheetWriter::FitRowHeight(SheetState& state, std::uint32_t row, const std::vector<ResolvedColumn>& columns,
-                               SQLite::Statement& rows) {
-  int lines = 1;
-  for (std::uint16_t col = 0; col < columns.size(); ++col) {
-    if (columns[col].format != ColumnFormat::kWrap) continue;
-    std::string_view text = named_[col];
-    if (text.empty()) {
-      const SQLite::Column value = rows.getColumn(col);
-      if (!value.isText()) continue;
-      const char* bytes = static_cast<const char*>(value.getBlob());
-      text = std::string_view(bytes == nullptr ? "" : bytes, static_cast<std::size_t>(value.getBytes()));
-    }
-    lines = std::max(lines, WrappedLines(text, columns[col].fixed_width));
-  }
-  if (lines > 1) state.sheet->SetRowHeight(row, lines * kPointsPerLine);
 }
 
 void SheetWriter::WriteCell(SheetState& state, std::uint32_t row, std::uint16_t col,
@@ -166,7 +126,7 @@ void SheetWriter::WriteCell(SheetState& state, std::uint32_t row, std::uint16_t 
         if (auto date = ParseIsoDate(text_of(), month)) {
           sheet.WriteDate(row, col, (*date)[0], (*date)[1], (*date)[2],
                           month ? CellFormat::kMonth : CellFormat::kDate);
-          NoteWidth(state, col, month ? 9 : 11);  // the text and its indent
+          NoteWidth(state, col, month ? 9 : 10);
           return;
         }
       }
@@ -194,12 +154,8 @@ void SheetWriter::WriteCell(SheetState& state, std::uint32_t row, std::uint16_t 
     case ColumnFormat::kWrap:
       break;
   }
-  // Text (and anything a format could not show) is written as a string: the
-  // codes' names for a `names` column. Empty text is no cell at all: a
-  // formatted blank would cost as much as a cell, and most rows have no red
-  // flag or calcium flag.
-  const std::string_view text = named_[col].empty() ? text_of() : std::string_view(named_[col]);
-  if (text.empty()) return;
+  // Text (and anything a format could not show) is written as a string.
+  const std::string_view text = text_of();
   const bool wrap = column.format == ColumnFormat::kWrap;
   if (sheet.WriteString(row, col, text, wrap ? CellFormat::kWrap : CellFormat::kText)) {
     ++counts_.truncated_cells;
@@ -213,30 +169,29 @@ void SheetWriter::WriteBlock(const ReportBlock& block, SQLite::Statement& rows) 
     throw Error(ErrorKind::kUsage, block.file + ": more columns than a sheet holds");
   }
   std::vector<ResolvedColumn> columns;
-  std::vector<std::string> headers;
+  auto index_of = [&](const std::string& header, std::string_view directive) -> std::uint16_t {
+    for (std::uint16_t col = 0; col < columns.size(); ++col) {
+      if (columns[col].header == header) return col;
+    }
+    throw Error(ErrorKind::kUsage, block.file + ": " + std::string(directive) + " names column '" +
+                                       header + "', which the query does not return");
+  };
   for (int i = 0; i < column_count; ++i) {
     ResolvedColumn column{.header = rows.getColumnName(i)};
     if (const ColumnLayout* layout = block.Column(column.header)) {
       column.format = layout->format;
-      column.names = layout->names;
-      // A fixed width may wrap the header's words onto lines, never split one.
-      if (layout->width) {
-        column.fixed_width = std::max(*layout->width, WidestWordWidth(column.header));
-      }
+      column.fixed_width = layout->width.value_or(0);
     }
-    headers.push_back(column.header);
     columns.push_back(std::move(column));
   }
-  auto check_named = [&](const std::string& header, std::string_view directive) {
-    if (std::find(headers.begin(), headers.end(), header) == headers.end()) {
-      throw Error(ErrorKind::kUsage, block.file + ": " + std::string(directive) + " names column '" +
-                                         header + "', which the query does not return");
+  for (const ColumnLayout& layout : block.columns) index_of(layout.header, "@column");
+  for (const HighlightLayout& highlight : block.highlights) index_of(highlight.column, "@highlight");
+  if (block.chart) {
+    index_of(block.chart->category, "@chart");
+    if (index_of(block.chart->first_series, "@chart") > index_of(block.chart->last_series, "@chart")) {
+      throw Error(ErrorKind::kUsage, block.file + ": @chart series range runs backwards");
     }
-  };
-  for (const ColumnLayout& layout : block.columns) check_named(layout.header, "@column");
-  for (const HighlightLayout& highlight : block.highlights) check_named(highlight.column, "@highlight");
-  std::optional<ChartPlan> chart;
-  if (block.chart) chart.emplace(*block.chart, headers, block.file);
+  }
 
   const bool has_rows = rows.executeStep();
   const bool stacked = !sheets_.empty() && sheets_.back().block_sheet == block.sheet;
@@ -257,12 +212,11 @@ void SheetWriter::WriteBlock(const ReportBlock& block, SQLite::Statement& rows) 
   }
 
   std::uint32_t header_row = block.header ? WriteHeader(*state, columns) : state->next_row;
-  ChartPlan* table_chart = chart ? &*chart : nullptr;  // the first table only
-  std::uint32_t point = 0;
+  bool first_table = true;
   for (bool more = has_rows; more; more = rows.executeStep()) {
     if (state->next_row >= max_rows_) {
-      FinishTable(*state, block, columns, header_row, state->next_row - 1, table_chart);
-      table_chart = nullptr;
+      FinishTable(*state, block, columns, header_row, state->next_row - 1, first_table);
+      first_table = false;
       // The fixed widths carry over to the continuation sheet.
       std::vector<double> fixed_widths = state->fixed_widths;
       state = &OpenSheet(block, true);
@@ -270,8 +224,6 @@ void SheetWriter::WriteBlock(const ReportBlock& block, SQLite::Statement& rows) 
       header_row = block.header ? WriteHeader(*state, columns) : state->next_row;
     }
     const std::uint32_t row = state->next_row++;
-    NameCodes(columns, rows);
-    if (block.header) FitRowHeight(*state, row, columns, rows);
     for (std::uint16_t col = 0; col < columns.size(); ++col) {
       const SQLite::Column value = rows.getColumn(col);
       if (value.isNull()) continue;
@@ -281,24 +233,15 @@ void SheetWriter::WriteBlock(const ReportBlock& block, SQLite::Statement& rows) 
         // A header-less block is a footer line: a note, not a table.
         state->sheet->WriteString(row, col, value.getString(), CellFormat::kNote);
       }
-      if (table_chart != nullptr) {
-        if (table_chart->Sums(col) && (value.isInteger() || value.isFloat())) {
-          table_chart->AddNumber(col, value.getDouble());
-        }
-        if (table_chart->label_column() == col && value.isText() && value.getBytes() > 0) {
-          table_chart->AddLabel(point, value.getString());
-        }
-      }
     }
-    ++point;
     ++counts_.rows;
   }
-  FinishTable(*state, block, columns, header_row, state->next_row - 1, table_chart);
+  FinishTable(*state, block, columns, header_row, state->next_row - 1, first_table);
 }
 
 void SheetWriter::FinishTable(SheetState& state, const ReportBlock& block,
                               const std::vector<ResolvedColumn>& columns, std::uint32_t header_row,
-                              std::uint32_t last_row, ChartPlan* chart) {
+                              std::uint32_t last_row, bool first_table) {
   if (!block.header || columns.empty()) return;
   XlsxWorkbook::Sheet& sheet = *state.sheet;
   const auto last_col = static_cast<std::uint16_t>(columns.size() - 1);
@@ -310,27 +253,34 @@ void SheetWriter::FinishTable(SheetState& state, const ReportBlock& block,
   if (block.filter) {
     sheet.AutoFilter(header_row, 0, last_row, last_col);
     sheet.FreezeRows(header_row + 1);
-    sheet.RepeatRowOnEveryPage(header_row);
+    sheet.SetPrintLayout(header_row);
   }
   if (last_row <= header_row) return;  // no data rows
   for (const HighlightLayout& highlight : block.highlights) {
-    sheet.Highlight(header_row + 1, last_row, index_of(highlight.column), highlight.condition);
+    sheet.HighlightRows(header_row + 1, last_row, last_col, index_of(highlight.column), highlight.fill);
   }
-  if (chart == nullptr) return;
-  const ColumnFormat category_format = columns[index_of(block.chart->category)].format;
-  ChartSpec spec = chart->Spec(block.title.empty() ? block.sheet : block.title, header_row, last_row,
-                               category_format == ColumnFormat::kMonth  ? "mmm yyyy"
-                               : category_format == ColumnFormat::kDate ? "yyyy-mm-dd"
-                                                                        : "");
-  if (spec.value_cols.empty()) return;
-  if (columns.size() <= kMaxColumnsBesideChart) {
-    spec.anchor_row = header_row;
-    spec.anchor_col = static_cast<std::uint16_t>(last_col + 2);
-  } else {
-    spec.anchor_row = last_row + 2;
-    state.next_row = last_row + 2 + kChartRows;  // the next table goes below the chart
+  if (block.chart && first_table) {
+    ChartSpec chart{.type = block.chart->type,
+                    .title = block.title.empty() ? block.sheet : block.title,
+                    .header_row = header_row,
+                    .last_row = last_row,
+                    .category_col = index_of(block.chart->category),
+                    .value_cols = {},
+                    .anchor_row = 0,
+                    .anchor_col = 0};
+    for (std::uint16_t col = index_of(block.chart->first_series);
+         col <= index_of(block.chart->last_series); ++col) {
+      chart.value_cols.push_back(col);
+    }
+    if (columns.size() <= kMaxColumnsBesideChart) {
+      chart.anchor_row = header_row;
+      chart.anchor_col = static_cast<std::uint16_t>(last_col + 2);
+    } else {
+      chart.anchor_row = last_row + 2;
+      state.next_row = last_row + 2 + kChartRows;  // the next table goes below the chart
+    }
+    sheet.AddChart(chart);
   }
-  sheet.AddChart(spec);
 }
 
 void SheetWriter::Finish() {

@@ -1,18 +1,13 @@
-// XlsxWorkbook::Sheet: cells, row heights, widths, panes, filters, highlights, charts and page setup of one sheet.
+// XlsxWorkbook::Sheet: cells, widths, panes, filters, highlights, charts and print setup of one sheet.
 #include <xlsxwriter.h>
 
-#include <algorithm>
 #include <string>
-#include <vector>
 
 #include "report/cell_text.h"
 #include "report/xlsx_workbook.h"
 
 namespace crampwatch::report {
 namespace {
-
-// Excel's tallest row, in points.
-constexpr double kMaxRowPoints = 409;
 
 std::string LxwText(lxw_error error) { return lxw_strerror(error); }
 
@@ -45,9 +40,10 @@ void XlsxWorkbook::Sheet::BeginWrite(std::uint32_t row) {
 bool XlsxWorkbook::Sheet::WriteString(std::uint32_t row, std::uint16_t col,
                                       std::string_view text, CellFormat format) {
   BeginWrite(row);
-  const bool truncated = AssignSafeCellText(text, cell_text_);
+  bool truncated = false;
+  const std::string safe = SafeCellText(text, &truncated);
   const lxw_error error =
-      worksheet_write_string(worksheet_, row, col, cell_text_.c_str(), workbook_.Format(format));
+      worksheet_write_string(worksheet_, row, col, safe.c_str(), workbook_.Format(format));
   if (error != LXW_NO_ERROR) Fail(row, col, LxwText(error));
   return truncated;
 }
@@ -77,12 +73,6 @@ void XlsxWorkbook::Sheet::WriteDate(std::uint32_t row, std::uint16_t col, int ye
   if (error != LXW_NO_ERROR) Fail(row, col, LxwText(error));
 }
 
-void XlsxWorkbook::Sheet::SetRowHeight(std::uint32_t row, double points) {
-  BeginWrite(row);
-  const lxw_error error = worksheet_set_row(worksheet_, row, std::min(points, kMaxRowPoints), nullptr);
-  if (error != LXW_NO_ERROR) Fail(row, 0, "cannot set the row height: " + LxwText(error));
-}
-
 void XlsxWorkbook::Sheet::SetColumnWidth(std::uint16_t col, double width) {
   CheckOpen();
   const lxw_error error = worksheet_set_column(worksheet_, col, col, width, nullptr);
@@ -98,48 +88,32 @@ void XlsxWorkbook::Sheet::FreezeRows(std::uint32_t rows) {
   worksheet_freeze_panes(worksheet_, rows, 0);
 }
 
-void XlsxWorkbook::Sheet::SetPageSetup(const PageMarks& marks) {
+void XlsxWorkbook::Sheet::SetPrintLayout(std::optional<std::uint32_t> header_row) {
   CheckOpen();
   worksheet_set_landscape(worksheet_);
   worksheet_fit_to_pages(worksheet_, 1, 0);  // one page wide, as many long as needed
-  // Inches: narrow sides leave more width for the columns (a larger print
-  // scale); top and bottom leave room for the header and footer lines.
-  worksheet_set_margins(worksheet_, 0.4, 0.4, 0.75, 0.75);
-  const std::string header = SafeCellText(marks.header);
-  const std::string footer = SafeCellText(marks.footer);
-  lxw_error error = worksheet_set_header(worksheet_, header.c_str());
-  if (error == LXW_NO_ERROR) error = worksheet_set_footer(worksheet_, footer.c_str());
-  if (error != LXW_NO_ERROR) {
-    workbook_.Fail("sheet '" + name_ + "': cannot set the page header and footer: " + LxwText(error));
+  if (header_row) {
+    const lxw_error error = worksheet_repeat_rows(worksheet_, *header_row, *header_row);
+    if (error != LXW_NO_ERROR) Fail(*header_row, 0, "cannot repeat the header row: " + LxwText(error));
   }
 }
 
-void XlsxWorkbook::Sheet::RepeatRowOnEveryPage(std::uint32_t row) {
-  CheckOpen();
-  const lxw_error error = worksheet_repeat_rows(worksheet_, row, row);
-  if (error != LXW_NO_ERROR) Fail(row, 0, "cannot repeat the header row: " + LxwText(error));
-}
-
-void XlsxWorkbook::Sheet::Highlight(std::uint32_t first_row, std::uint32_t last_row, std::uint16_t col,
-                                    const HighlightCondition& condition) {
+void XlsxWorkbook::Sheet::HighlightRows(std::uint32_t first_row, std::uint32_t last_row,
+                                        std::uint16_t last_col, std::uint16_t key_col,
+                                        RowFill fill) {
   CheckOpen();
   if (last_row < first_row) return;
   // Relative to the range's first row: Excel applies it to each row.
-  const std::string key = "$" + CellName(first_row, col);
-  std::string formula;
-  if (condition.equals) {
-    std::string quoted;
-    for (char c : SafeCellText(*condition.equals)) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    formula = key + "=\"" + quoted + "\"";
-  } else {
-    formula = "AND(" + key + "<>\"\"," + key + "<>0)";
-  }
-  lxw_conditional_format format{};
-  format.type = LXW_CONDITIONAL_TYPE_FORMULA;
-  format.value_string = formula.data();
-  format.format = condition.fill == CellFill::kRed ? workbook_.red_fill_ : workbook_.amber_fill_;
-  const lxw_error error = worksheet_conditional_format_range(worksheet_, first_row, col, last_row, col, &format);
-  if (error != LXW_NO_ERROR) Fail(first_row, col, "cannot highlight cells: " + LxwText(error));
+  std::string key = CellName(first_row, key_col);
+  key.insert(0, "$");
+  std::string formula = "=AND(" + key + "<>\"\"," + key + "<>0)";
+  lxw_conditional_format condition{};
+  condition.type = LXW_CONDITIONAL_TYPE_FORMULA;
+  condition.value_string = formula.data();
+  condition.format = fill == RowFill::kRed ? workbook_.red_fill_ : workbook_.amber_fill_;
+  const lxw_error error =
+      worksheet_conditional_format_range(worksheet_, first_row, 0, last_row, last_col, &condition);
+  if (error != LXW_NO_ERROR) Fail(first_row, key_col, "cannot highlight rows: " + LxwText(error));
 }
 
 void XlsxWorkbook::Sheet::AddChart(const ChartSpec& spec) {
@@ -150,24 +124,6 @@ void XlsxWorkbook::Sheet::AddChart(const ChartSpec& spec) {
   lxw_chart* chart = workbook_add_chart(workbook_.workbook_, type);
   if (chart == nullptr) workbook_.Fail("sheet '" + name_ + "': cannot add a chart (out of memory)");
   const std::uint32_t first_data_row = spec.header_row + 1;
-  // Labels for the first series's marked points, none on the others. The
-  // array ends with nullptr; `texts` keeps the label strings alive meanwhile.
-  lxw_chart_data_label hidden{};
-  hidden.hide = 1;
-  std::vector<lxw_chart_data_label> labels;
-  for (const auto& [index, text] : spec.point_labels) {
-    if (labels.size() <= index) labels.resize(index + 1u, hidden);
-  }
-  std::vector<std::string> texts;
-  texts.reserve(spec.point_labels.size());
-  for (const auto& [index, text] : spec.point_labels) {
-    texts.push_back(SafeCellText(text));
-    labels[index].value = texts.back().data();
-    labels[index].hide = 0;
-  }
-  std::vector<lxw_chart_data_label*> label_list;
-  for (lxw_chart_data_label& label : labels) label_list.push_back(&label);
-  label_list.push_back(nullptr);
   for (std::uint16_t col : spec.value_cols) {
     lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
     if (series == nullptr) workbook_.Fail("sheet '" + name_ + "': cannot add a chart series");
@@ -175,25 +131,13 @@ void XlsxWorkbook::Sheet::AddChart(const ChartSpec& spec) {
                                 spec.last_row, spec.category_col);
     chart_series_set_values(series, name_.c_str(), first_data_row, col, spec.last_row, col);
     chart_series_set_name_range(series, name_.c_str(), spec.header_row, col);
-    if (!labels.empty() && col == spec.value_cols.front()) {
-      chart_series_set_labels(series);
-      chart_series_set_labels_position(series, LXW_CHART_LABEL_POSITION_ABOVE);
-      if (chart_series_set_labels_custom(series, label_list.data()) != LXW_NO_ERROR) {
-        workbook_.Fail("sheet '" + name_ + "': cannot label chart points");
-      }
-    }
-  }
-  if (!spec.category_number_format.empty()) {
-    chart_axis_set_num_format(chart->x_axis, spec.category_number_format.c_str());
   }
   const std::string title = SafeCellText(spec.title);
   chart_title_set_name(chart, title.c_str());
   if (spec.value_cols.size() <= 1) chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
   if (spec.type == ChartType::kBar) chart_axis_set_reverse(chart->y_axis);  // first category on top
   lxw_chart_options options{};
-  // A chart beside its table (one series) is narrower than one below it, so
-  // that both fit the printed page at a readable scale.
-  options.x_scale = spec.value_cols.size() > 1 ? 2.0 : 1.2;
+  options.x_scale = spec.value_cols.size() > 1 ? 2.0 : 1.5;
   options.y_scale = 1.5;
   options.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
   const lxw_error error = worksheet_insert_chart_opt(worksheet_, spec.anchor_row, spec.anchor_col,
