@@ -61,27 +61,36 @@ void WriteFileAtomically(const std::string& path, const std::string& text) {
   }
 }
 
-std::map<std::string, std::string> LoadReportState(SQLite::Database& database, const std::string& out_dir) {
-  std::map<std::string, std::string> fingerprints;
+std::map<std::string, report::WorkbookState> LoadReportState(SQLite::Database& database,
+                                                             const std::string& out_dir) {
+  std::map<std::string, report::WorkbookState> states;
   SQLite::Statement state(database, db::sql::kReportStateOfFolder);
   state.bind(1, out_dir);
   while (state.executeStep()) {
-    fingerprints[(std::filesystem::path(out_dir) / state.getColumn(0).getString()).string()] =
-        state.getColumn(1).getString();
+    report::WorkbookState& entry =
+        states[(std::filesystem::path(out_dir) / state.getColumn(0).getString()).string()];
+    entry.fingerprint = state.getColumn(1).getString();
+    if (!state.getColumn(2).isNull() && !state.getColumn(3).isNull()) {
+      entry.file = FileDigest{.size = state.getColumn(2).getInt64(), .sha256 = state.getColumn(3).getString()};
+    }
   }
-  return fingerprints;
+  return states;
 }
 
-// Records the fingerprints of the workbooks just written (unchanged ones keep theirs).
+// Records what the workbooks just written were made from, and their bytes
+// (unchanged ones keep their rows).
 void SaveReportState(SQLite::Database& database, const std::string& out_dir,
                      const report::ReportResult& result) {
   SQLite::Transaction transaction(database, SQLite::TransactionBehavior::IMMEDIATE);
   SQLite::Statement save(database, db::sql::kSaveReportState);
   for (const std::string& path : result.files) {
+    const report::WorkbookState& state = result.states.at(path);
     save.reset();
     save.bind(1, out_dir);
     save.bind(2, std::filesystem::path(path).filename().string());
-    save.bind(3, result.fingerprints.at(path));
+    save.bind(3, state.fingerprint);
+    save.bind(4, state.file->size);
+    save.bind(5, state.file->sha256);
     save.exec();
   }
   transaction.commit();
@@ -152,7 +161,7 @@ Outcome RunRunCommand(const GlobalOptions& global, const RunCommandOptions& opti
       report_options.threads = options.threads;
       report_options.track_changes = true;
       report_options.rewrite_unchanged = options.all_reports;
-      report_options.previous_fingerprints = LoadReportState(*database, out_dir);
+      report_options.previous = LoadReportState(*database, out_dir);
       summary.report = report::RunReport(global.db_path, global.ToOpenOptions(), report_options, status);
       SaveReportState(*database, out_dir, *summary.report);
       for (const std::string& path : summary.report->files) status.Debug("report: wrote " + path);

@@ -177,14 +177,16 @@ inline constexpr char kStartRun[] =
 inline constexpr char kFinishRun[] =
     "UPDATE run_log SET finished_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), exit_code = ?2, "
     "summary = ?3 WHERE run_id = ?1";
-// The fingerprints of the workbooks last written into one --out folder.
+// What the workbooks last written into one --out folder were made from, and
+// the size and SHA-256 of the files written (NULL before schema 006).
 inline constexpr char kReportStateOfFolder[] =
-    "SELECT file, fingerprint FROM report_state WHERE out_dir = ?1";
+    "SELECT file, fingerprint, file_size, file_sha256 FROM report_state WHERE out_dir = ?1";
 inline constexpr char kSaveReportState[] =
-    "INSERT INTO report_state (out_dir, file, fingerprint, written_at) "
-    "VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) "
+    "INSERT INTO report_state (out_dir, file, fingerprint, written_at, file_size, file_sha256) "
+    "VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?4, ?5) "
     "ON CONFLICT (out_dir, file) DO UPDATE SET fingerprint = excluded.fingerprint, "
-    "written_at = excluded.written_at";
+    "written_at = excluded.written_at, file_size = excluded.file_size, "
+    "file_sha256 = excluded.file_sha256";
 
 // --- report --------------------------------------------------------------------
 // Every clinic with intakes: its id, latest name and latest intake date. The

@@ -140,7 +140,8 @@ std::vector<WorkbookJob> PlanWorkbooks(SQLite::Database& database, const ReportO
                                  .subject = "Overview, " + period_text,
                                  .comments = comments,
                                  .keywords = "crampwatch, leg cramps, overview"},
-                  .max_rows = max_rows});
+                  .max_rows = max_rows,
+                  .digest = options.track_changes});
 
   std::vector<std::string> ids;
   for (const Clinic& clinic : clinics) ids.push_back(clinic.id);
@@ -164,14 +165,28 @@ std::vector<WorkbookJob> PlanWorkbooks(SQLite::Database& database, const ReportO
                                    .subject = "Clinic report, " + period_text,
                                    .comments = comments,
                                    .keywords = "crampwatch, leg cramps, " + clinic->id},
-                    .max_rows = max_rows});
+                    .max_rows = max_rows,
+                    .digest = options.track_changes});
   }
   return jobs;
 }
 
+// Whether the file at `path` is still the one recorded: same size (checked
+// first: cheap), then same SHA-256.
+bool IsStillOurs(const std::string& path, const std::optional<FileDigest>& recorded) {
+  if (!recorded) return false;
+  std::error_code error;
+  const auto status = std::filesystem::symlink_status(path, error);
+  if (error || !std::filesystem::is_regular_file(status)) return false;
+  const auto size = std::filesystem::file_size(path, error);
+  if (error || static_cast<std::int64_t>(size) != recorded->size) return false;
+  return DigestOfFile(path) == recorded;
+}
+
 // The indexes of the workbooks to write: all of them, or with
-// options.track_changes those whose fingerprint changed or whose file is
-// gone; records every fingerprint and the unchanged files in `result`.
+// options.track_changes those whose fingerprint changed or whose file is not
+// the one written last time; records every state and the unchanged files in
+// `result`.
 std::vector<std::size_t> ChooseWorkbooks(SQLite::Database& database, const std::vector<WorkbookJob>& jobs,
                                          const ReportOptions& options, ReportResult& result) {
   std::vector<std::size_t> to_write;
@@ -186,14 +201,14 @@ std::vector<std::size_t> ChooseWorkbooks(SQLite::Database& database, const std::
   fingerprints[0] = OverviewFingerprint(jobs[0], {fingerprints.begin() + 1, fingerprints.end()});
   for (std::size_t index = 0; index < jobs.size(); ++index) {
     const std::string& path = jobs[index].path;
-    result.fingerprints[path] = fingerprints[index];
-    auto previous = options.previous_fingerprints.find(path);
-    std::error_code error;
-    if (!options.rewrite_unchanged && previous != options.previous_fingerprints.end() &&
-        previous->second == fingerprints[index] && std::filesystem::is_regular_file(path, error)) {
+    auto previous = options.previous.find(path);
+    if (!options.rewrite_unchanged && previous != options.previous.end() &&
+        previous->second.fingerprint == fingerprints[index] && IsStillOurs(path, previous->second.file)) {
       result.unchanged.push_back(path);
+      result.states[path] = previous->second;
     } else {
       to_write.push_back(index);
+      result.states[path] = {.fingerprint = fingerprints[index], .file = std::nullopt};  // file: once written
     }
   }
   return to_write;
@@ -248,10 +263,11 @@ ReportResult RunReport(const std::string& db_path, const db::OpenOptions& open_o
         const std::size_t index = to_write[slot];
         const std::vector<ReportBlock>& blocks =
             index == 0 ? OverviewReportBlocks() : ClinicReportBlocks();
-        const SheetWriterCounts counts = WriteReportWorkbook(*connection, blocks, jobs[index]);
+        const WrittenWorkbook written = WriteReportWorkbook(*connection, blocks, jobs[index]);
         std::lock_guard lock(mutex);
-        result.rows += counts.rows;
-        result.truncated_cells += counts.truncated_cells;
+        result.rows += written.counts.rows;
+        result.truncated_cells += written.counts.truncated_cells;
+        if (options.track_changes) result.states[jobs[index].path].file = written.file;
         ++done;
         finished_one.notify_one();
       }

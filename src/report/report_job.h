@@ -8,9 +8,17 @@
 #include <vector>
 
 #include "db/database.h"
+#include "util/file_digest.h"
 #include "util/status_printer.h"
 
 namespace crampwatch::report {
+
+/// What `run` remembers of a workbook it wrote (report_state): what it was
+/// made from, and the bytes it put on disk.
+struct WorkbookState {
+  std::string fingerprint;         // workbook_fingerprint.h
+  std::optional<FileDigest> file;  // nullopt: not recorded (rows before schema 006)
+};
 
 /// What to report. The defaults suit the nightly job.
 struct ReportOptions {
@@ -22,10 +30,12 @@ struct ReportOptions {
   std::uint32_t max_rows_per_sheet = 0;  // 0: Excel's limit (tests use less)
   /// For `run`: compute each workbook's fingerprint (workbook_fingerprint.h)
   /// and skip a workbook whose fingerprint equals its entry here (by path)
-  /// and whose file still exists, unless rewrite_unchanged.
+  /// and whose file on disk is still byte for byte the one recorded, unless
+  /// rewrite_unchanged. A workbook edited, truncated, replaced or removed
+  /// since is written again.
   bool track_changes = false;
   bool rewrite_unchanged = false;
-  std::map<std::string, std::string> previous_fingerprints;
+  std::map<std::string, WorkbookState> previous;
 };
 
 /// The period reported, both days included.
@@ -39,7 +49,8 @@ struct ReportResult {
   ReportPeriod period;
   std::vector<std::string> files;     // paths written, overview.xlsx first
   std::vector<std::string> unchanged; // paths skipped as unchanged (track_changes)
-  std::map<std::string, std::string> fingerprints;  // by path, every planned workbook (track_changes)
+  std::map<std::string, WorkbookState> states;  // by path, every planned workbook (track_changes);
+                                                // a skipped one keeps its previous state
   std::int64_t rows = 0;              // table rows over all workbooks
   std::int64_t truncated_cells = 0;
   double seconds = 0;

@@ -17,9 +17,8 @@ void BindIfUsed(SQLite::Statement& statement, const char* name, const std::strin
 
 }  // namespace
 
-SheetWriterCounts WriteReportWorkbook(SQLite::Database& database,
-                                      const std::vector<ReportBlock>& blocks,
-                                      const WorkbookJob& job) {
+WrittenWorkbook WriteReportWorkbook(SQLite::Database& database, const std::vector<ReportBlock>& blocks,
+                                    const WorkbookJob& job) {
   XlsxWorkbook workbook(job.path);
   workbook.SetProperties(job.properties);
   SheetWriter writer(workbook, job.heading, job.max_rows);
@@ -40,8 +39,8 @@ SheetWriterCounts WriteReportWorkbook(SQLite::Database& database,
   period_copy.reset();
   snapshot.commit();
   writer.Finish();
-  workbook.Commit();
-  return writer.counts();
+  std::optional<FileDigest> file = workbook.Commit(job.digest);
+  return {.counts = writer.counts(), .file = std::move(file)};
 }
 
 }  // namespace crampwatch::report

@@ -28,6 +28,13 @@ struct WorkbookJob {
   SheetHeading heading;
   WorkbookProperties properties;
   std::uint32_t max_rows = XlsxWorkbook::kMaxRows;  // per sheet; less only in tests
+  bool digest = false;  // return the written file's digest (for `run`'s report_state)
+};
+
+/// What writing a workbook did.
+struct WrittenWorkbook {
+  SheetWriterCounts counts;
+  std::optional<FileDigest> file;  // the bytes put at job.path, when job.digest
 };
 
 /// Runs each block's query on `database` with the parameters it uses bound,
@@ -35,8 +42,7 @@ struct WorkbookJob {
 /// reader sees the previous file, or the new one whole). Throws Error
 /// (kCannotCreate for the file; kUsage for a query a layout does not fit) or
 /// SQLite::Exception; the previous file then stays as it was.
-SheetWriterCounts WriteReportWorkbook(SQLite::Database& database,
-                                      const std::vector<ReportBlock>& blocks,
-                                      const WorkbookJob& job);
+WrittenWorkbook WriteReportWorkbook(SQLite::Database& database, const std::vector<ReportBlock>& blocks,
+                                    const WorkbookJob& job);
 
 }  // namespace crampwatch::report

@@ -289,7 +289,7 @@ XlsxWorkbook::Sheet& XlsxWorkbook::AddSheet(std::string_view name) {
   return *sheets_.back();
 }
 
-void XlsxWorkbook::Commit() {
+std::optional<FileDigest> XlsxWorkbook::Commit(bool digest) {
   if (workbook_ == nullptr) Fail("Commit called twice");
   const lxw_error closed = static_cast<lxw_error>(Close());
   RemoveScratchFolder();
@@ -305,6 +305,13 @@ void XlsxWorkbook::Commit() {
   }
   if (failure.empty() && chmod(temporary_path_.c_str(), 0600) != 0) {
     failure = "cannot make " + temporary_path_ + " private: " + ErrnoText();
+  }
+  // The digest of the very bytes renamed into place (the file is private and
+  // ours until then), so that `run` can tell later whether they are still there.
+  std::optional<FileDigest> file;
+  if (failure.empty() && digest) {
+    file = DigestOfFile(temporary_path_);
+    if (!file) failure = "cannot read back " + temporary_path_ + ": " + ErrnoText();
   }
   if (failure.empty() && std::rename(temporary_path_.c_str(), final_path_.c_str()) != 0) {
     failure = "cannot rename " + temporary_path_ + " into place: " + ErrnoText();
@@ -322,6 +329,7 @@ void XlsxWorkbook::Commit() {
     fsync(folder_fd);
     close(folder_fd);
   }
+  return file;
 }
 
 }  // namespace crampwatch::report

@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "util/file_digest.h"
+
 // libxlsxwriter's handles, declared here so that its headers stay in the .cpp.
 struct lxw_workbook;
 struct lxw_worksheet;
@@ -166,10 +168,12 @@ class XlsxWorkbook {
   void SetProperties(const WorkbookProperties& properties);
 
   /// Writes the file (workbook_close), syncs it to disk, makes it 0600 and
-  /// renames it onto the final path. On failure the temporary file is removed
+  /// renames it onto the final path. With `digest`, returns the size and
+  /// SHA-256 of the bytes renamed into place (read back just before: `run`
+  /// records them), else nullopt. On failure the temporary file is removed
   /// and the final path is untouched. Call at most once; no sheet can be
   /// used afterwards. A workbook with no sheet gets an empty "Sheet1".
-  void Commit();
+  std::optional<FileDigest> Commit(bool digest = false);
 
   /// The temporary file the workbook is built in (for tests and messages).
   const std::string& temporary_path() const { return temporary_path_; }

@@ -9,6 +9,7 @@
 #include <boost/test/unit_test.hpp>
 #include <regex>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <optional>
 #include <thread>
@@ -135,6 +136,34 @@ BOOST_AUTO_TEST_CASE(a_new_night_rewrites_only_the_clinics_it_touches) {
   std::filesystem::remove(std::filesystem::path(out) / "C2.xlsx");
   BOOST_TEST(Run({}).err.find("report: 1 workbooks written, 3 unchanged") != std::string::npos);
   BOOST_TEST(std::filesystem::exists(std::filesystem::path(out) / "C2.xlsx"));
+}
+
+// Issue 13: `run` trusted its fingerprint of the data and never looked at
+// the file on disk.
+BOOST_AUTO_TEST_CASE(a_workbook_edited_truncated_or_replaced_by_hand_is_written_again) {
+  BOOST_REQUIRE(Run(SampleExports()).exit_code == 1);
+  const auto nightly = Workbooks();
+  const std::filesystem::path folder(out);
+  {
+    std::ofstream edited(folder / "CLN-014.xlsx", std::ios::app | std::ios::binary);
+    edited << "x";
+  }
+  std::filesystem::resize_file(folder / "CLN-022.xlsx", 1000);
+  // Replaced by another workbook of the same size would be the worst case;
+  // another clinic's workbook will do (the bytes differ, the name does not).
+  std::filesystem::copy_file(folder / "CLN-047.xlsx", folder / "CLN-031.xlsx",
+                             std::filesystem::copy_options::overwrite_existing);
+  const RunResult run = Run({"-v"});
+  BOOST_TEST(run.exit_code == 0, run.err);
+  BOOST_TEST(run.err.find("report: 3 workbooks written, 2 unchanged") != std::string::npos, run.err);
+  const auto repaired = Workbooks();
+  for (const char* name : {"CLN-014.xlsx", "CLN-022.xlsx", "CLN-031.xlsx"}) {
+    BOOST_TEST(repaired.at(name).bytes.size() == nightly.at(name).bytes.size(), name);
+    BOOST_TEST(testing::RunProgram({"/usr/bin/unzip", "-tq", (folder / name).string()}).exit_code == 0, name);
+  }
+  BOOST_TEST((repaired.at("CLN-047.xlsx") == nightly.at("CLN-047.xlsx")));
+  // And the run after that trusts them again.
+  BOOST_TEST(Run({}).err.find("report: 0 workbooks written, 5 unchanged") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(a_second_run_exits_75_at_once_or_waits) {

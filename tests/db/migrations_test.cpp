@@ -87,6 +87,20 @@ BOOST_AUTO_TEST_CASE(records_imported_before_the_classifier_existed_wait_for_it)
   BOOST_TEST(testing::QueryInt(*database, "SELECT count(*) FROM v_tag") == 0);
 }
 
+BOOST_AUTO_TEST_CASE(report_state_rows_of_schema_5_are_kept_without_a_file_digest) {
+  testing::TempDir dir;
+  {
+    SQLite::Database old(dir.File("v5.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (std::size_t i = 0; i < 5; ++i) old.exec(std::string(embedded::SchemaFiles()[i].content));
+    old.exec("PRAGMA user_version = 5");
+    old.exec("INSERT INTO report_state VALUES ('/srv/reports', 'C1.xlsx', 'abc', '2026-11-01T02:15:00Z')");
+  }
+  auto database = OpenDatabase(dir.File("v5.db"));
+  BOOST_TEST(testing::QueryInt(*database,
+                               "SELECT count(*) FROM report_state WHERE fingerprint = 'abc' "
+                               "AND file_size IS NULL AND file_sha256 IS NULL") == 1);
+}
+
 BOOST_AUTO_TEST_CASE(a_newer_database_is_refused) {
   testing::TempDir dir;
   {

@@ -9,6 +9,7 @@
 #include <boost/test/unit_test.hpp>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <set>
 #include <thread>
@@ -20,6 +21,7 @@
 #include "report/xlsx_reader.h"
 #include "test_support.h"
 #include "util/error.h"
+#include "util/file_digest.h"
 
 namespace crampwatch::report {
 namespace {
@@ -199,6 +201,47 @@ BOOST_AUTO_TEST_CASE(every_sheet_has_its_title_period_header_and_the_views_rows)
   const std::string core = testing::Unzip(File("C1.xlsx"), "docProps/core.xml");
   BOOST_TEST(core.find("<dc:title>Leg cramp complaints: C1 Riverside</dc:title>") != std::string::npos);
   BOOST_TEST(core.find("rules version ") != std::string::npos);
+}
+
+// What `run` does with report_state, in process: the states of one report
+// are the previous ones of the next.
+BOOST_AUTO_TEST_CASE(a_workbook_whose_file_is_not_the_one_written_is_written_again) {
+  ReportOptions options;
+  options.track_changes = true;
+  ReportResult first = Report(options);
+  BOOST_TEST(first.files.size() == 4u);
+  for (const auto& [path, state] : first.states) {
+    BOOST_REQUIRE(state.file.has_value());
+    BOOST_TEST((state.file == DigestOfFile(path)), path);
+  }
+  options.previous = first.states;
+  ReportResult same = Report(options);
+  BOOST_TEST(same.files.empty());
+  BOOST_TEST(same.unchanged.size() == 4u);
+
+  // By hand: C1 edited (a byte added), C2 truncated, C3 replaced by another
+  // workbook (the ad-hoc one of the issue), the overview removed.
+  const std::string c1 = testing::ReadFile(File("C1.xlsx"));
+  {
+    std::ofstream edit(File("C1.xlsx"), std::ios::app);
+    edit << ' ';
+  }
+  std::filesystem::resize_file(File("C2.xlsx"), 100);
+  std::filesystem::copy_file(File("C1.xlsx"), File("C3.xlsx"), std::filesystem::copy_options::overwrite_existing);
+  std::filesystem::remove(File("overview.xlsx"));
+  options.previous = same.states;
+  const ReportResult again = Report(options);
+  BOOST_TEST(again.files.size() == 4u);
+  BOOST_TEST(again.unchanged.empty());
+  BOOST_TEST(testing::ReadFile(File("C1.xlsx")).size() == c1.size());
+  BOOST_TEST(testing::ReadSheets(File("C3.xlsx"))[0].At("A1").text.find("C3 Hillview") != std::string::npos);
+  for (const auto& [path, state] : again.states) BOOST_TEST((state.file == DigestOfFile(path)), path);
+
+  // A state from before the file was recorded (schema 006) is not trusted.
+  options.previous = again.states;
+  options.previous.at(File("C2.xlsx")).file.reset();
+  BOOST_TEST(Report(options).files == std::vector<std::string>{File("C2.xlsx")},
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(rejects_appear_in_their_clinics_data_quality_sheet) {

@@ -13,6 +13,7 @@
 #include "report/report_definition.h"
 #include "report/xlsx_reader.h"
 #include "test_support.h"
+#include "util/file_digest.h"
 #include "util/status_printer.h"
 
 namespace crampwatch::report {
@@ -73,6 +74,30 @@ BOOST_AUTO_TEST_CASE(every_sheet_shows_the_database_as_the_workbook_began) {
   BOOST_TEST(FirstNumber(sheets[1]) == "1");  // not 2: the same snapshot
   // The record did arrive: the next workbook shows it.
   BOOST_TEST(testing::QueryInt(*reader, "SELECT count(*) FROM intake") == 2);
+}
+
+BOOST_AUTO_TEST_CASE(returns_the_digest_of_the_file_written) {
+  Import("C1,Riverside,A-1,P-1,2026-01-05,F,52,calf cramps at night,,\n");
+  db::OpenOptions read_only;
+  read_only.read_only = true;
+  auto reader = db::OpenDatabase(db_path, read_only);
+  const std::vector<ReportBlock> blocks = {ParseReportBlock(
+      "params.sql", "-- @sheet Parameters\nSELECT :clinic AS \"Clinic\", :from AS \"From\", :to AS \"To\"")};
+  const WorkbookJob job{.path = dir.File("params.xlsx"),
+                        .parameters = {.clinic = "C1", .from = "2026-01-01", .to = "2026-01-31"},
+                        .heading = {.subject = "C1", .period = "2026-01"},
+                        .properties = {},
+                        .max_rows = XlsxWorkbook::kMaxRows,
+                        .digest = true};
+  const WrittenWorkbook written = WriteReportWorkbook(*reader, blocks, job);
+  const auto sheets = testing::ReadSheets(job.path);
+  BOOST_TEST(sheets[0].At("A5").text == "C1");
+  const std::optional<FileDigest> on_disk = DigestOfFile(job.path);
+  BOOST_REQUIRE(on_disk.has_value());
+  BOOST_REQUIRE(written.file.has_value());
+  BOOST_TEST(written.file->size == on_disk->size);
+  BOOST_TEST(written.file->sha256 == on_disk->sha256);
+  BOOST_TEST(written.file->size == static_cast<std::int64_t>(testing::ReadFile(job.path).size()));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
