@@ -9,13 +9,17 @@
 namespace crampwatch::cli {
 namespace {
 
-std::string SummaryLine(const report::ReportResult& result, const std::string& out_dir) {
+// Says where the workbooks went: an ad-hoc report's own folder is named, and
+// why, so that nobody looks for them among the nightly ones.
+std::string SummaryLine(const report::ReportResult& result, bool ad_hoc) {
   char seconds[32];
   std::snprintf(seconds, sizeof seconds, "%.2f", result.seconds);
   const std::size_t clinics = result.files.empty() ? 0 : result.files.size() - 1;
-  return "report: " + std::to_string(clinics) + " clinic workbooks and overview.xlsx in " + out_dir +
-         " (" + result.period.from + " to " + result.period.to + ", " +
-         std::to_string(result.rows) + " rows) in " + seconds + " s";
+  return "report: " + std::to_string(clinics) + " clinic workbooks and overview.xlsx in " + result.out_dir +
+         (ad_hoc ? " (a folder of their own: --clinic, --from and --to never replace the nightly workbooks)"
+                 : "") +
+         " (" + result.period.from + " to " + result.period.to + ", " + report::DataThroughText(result.period) +
+         ", " + std::to_string(result.rows) + " rows) in " + seconds + " s";
 }
 
 Outcome RunReportCommand(const GlobalOptions& global, const report::ReportOptions& options) {
@@ -26,7 +30,7 @@ Outcome RunReportCommand(const GlobalOptions& global, const report::ReportOption
   } catch (const SQLite::Exception& error) {
     throw db::DatabaseError(global.db_path, error);  // busy -> try later (75), else 74
   }
-  status.Summary(SummaryLine(result, options.out_dir));
+  status.Summary(SummaryLine(result, report::IsAdHoc(options)));
   return Outcome::kOk;
 }
 
@@ -35,16 +39,20 @@ Outcome RunReportCommand(const GlobalOptions& global, const report::ReportOption
 Command SetupReportCommand(CLI::App& app, const GlobalOptions& global) {
   auto options = std::make_shared<report::ReportOptions>();
   CLI::App* sub = app.add_subcommand(
-      "report", "Write one Excel workbook per clinic, and overview.xlsx, for a period");
-  sub->add_option("--out", options->out_dir, "Folder for the workbooks (created 0700 if missing)")
+      "report", std::string("Write one Excel workbook per clinic, and overview.xlsx, for a period (default: ") +
+                    report::kDefaultPeriod + ")");
+  sub->add_option("--out", options->out_dir,
+                  "Folder for the workbooks (created 0700 if missing); with --clinic, --from or --to "
+                  "they go into a folder of their own inside it, named FROM_to_TO")
       ->required()
       ->type_name("DIR");
   sub->add_option("--clinic", options->clinics, "Only this clinic (repeatable; default: every clinic)")
       ->type_name("ID");
   sub->add_option("--from", options->from,
-                  "First day of the period (default: the 12 calendar months up to the latest intake)")
+                  std::string("First day of the period, included (default: ") + report::kDefaultPeriod +
+                      ": the first day of the month 11 months before --to)")
       ->type_name("YYYY-MM-DD");
-  sub->add_option("--to", options->to, "Last day of the period (default: the latest intake date)")
+  sub->add_option("--to", options->to, "Last day of the period, included (default: the latest intake date)")
       ->type_name("YYYY-MM-DD");
   sub->add_option("--threads", options->threads, "Workbooks written at once (default: one per core)")
       ->type_name("N")

@@ -169,6 +169,7 @@ Outcome RunRunCommand(const GlobalOptions& global, const RunCommandOptions& opti
       status.Summary("report: " + std::to_string(summary.report->files.size()) + " workbooks written, " +
                      std::to_string(summary.report->unchanged.size()) + " unchanged, in " + out_dir +
                      " (" + summary.report->period.from + " to " + summary.report->period.to + ", " +
+                     report::DataThroughText(summary.report->period) + ", " +
                      FormatCount(summary.report->rows) + " rows) in " +
                      Seconds(summary.report->seconds) + " s");
     }));

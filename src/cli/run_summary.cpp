@@ -67,6 +67,8 @@ std::string RunSummary::ToJson() const {
     AppendField(stage, "out", JsonString(out_dir));
     AppendField(stage, "from", JsonString(report->period.from));
     AppendField(stage, "to", JsonString(report->period.to));
+    AppendField(stage, "data_through",
+                report->period.data_through ? JsonString(*report->period.data_through) : "null");
     AppendField(stage, "written", static_cast<std::int64_t>(report->files.size()));
     AppendField(stage, "unchanged", static_cast<std::int64_t>(report->unchanged.size()));
     AppendField(stage, "rows", report->rows);

@@ -23,7 +23,7 @@
 #include "report/workbook_fingerprint.h"
 #include "util/error.h"
 #include "util/file_mode.h"
-#include "util/utc_time.h"
+#include "util/local_date.h"
 
 namespace crampwatch::report {
 namespace {
@@ -33,45 +33,6 @@ struct Clinic {
   std::string name;  // '' when no export named it
   std::string latest_date;
 };
-
-bool IsIsoDate(const std::string& text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (text[i] < '0' || text[i] > '9') return false;
-  }
-  return IsExcelDate(std::stoi(text.substr(0, 4)), std::stoi(text.substr(5, 2)),
-                     std::stoi(text.substr(8, 2)));
-}
-
-std::string CheckedDate(const std::string& option, const std::string& text) {
-  if (!IsIsoDate(text)) {
-    throw Error(ErrorKind::kUsage, option + " '" + text + "': expected a date as YYYY-MM-DD");
-  }
-  return text;
-}
-
-// The first day of the month 11 months before `date`: 12 calendar months up to it.
-std::string TwelveMonthsBefore(const std::string& date) {
-  int year = std::stoi(date.substr(0, 4));
-  int month = std::stoi(date.substr(5, 2)) - 11;
-  if (month < 1) {
-    month += 12;
-    --year;
-  }
-  const std::string month_text = std::to_string(month);
-  return std::to_string(year) + (month < 10 ? "-0" : "-") + month_text + "-01";
-}
-
-// The last day of `date`'s month: default periods are whole calendar months,
-// so that a new night's intakes move the period (and so every workbook's
-// heading) only when a month begins.
-std::string EndOfMonth(const std::string& date) {
-  const int year = std::stoi(date.substr(0, 4));
-  const int month = std::stoi(date.substr(5, 2));
-  int day = 31;
-  while (!IsExcelDate(year, month, day)) --day;
-  return date.substr(0, 8) + std::to_string(day);
-}
 
 // A workbook's temporary file or scratch folder left by a report that was
 // killed: XlsxWorkbook names them ".<name>.tmp-<pid>-<n>". Returns the pid,
@@ -116,8 +77,8 @@ std::vector<Clinic> ListClinics(SQLite::Database& database) {
 // The workbooks to write, in the order workers take them: the overview
 // first, as its query reads the whole period of every clinic.
 std::vector<WorkbookJob> PlanWorkbooks(SQLite::Database& database, const ReportOptions& options,
-                                       const ReportPeriod& period,
-                                       const std::vector<Clinic>& clinics) {
+                                       const std::string& folder, const ReportPeriod& period,
+                                       const std::string& today, const std::vector<Clinic>& clinics) {
   std::string rules_version = "none";
   std::string calcium_settings;
   SQLite::Statement latest_run(database, db::sql::kLatestClassifyRun);
@@ -130,12 +91,20 @@ std::vector<WorkbookJob> PlanWorkbooks(SQLite::Database& database, const ReportO
                                (calcium_settings.empty() ? "" : "; calcium risk: " + calcium_settings);
   const std::uint32_t max_rows =
       options.max_rows_per_sheet > 0 ? options.max_rows_per_sheet : XlsxWorkbook::kMaxRows;
-  const std::filesystem::path out(options.out_dir);
+  const std::filesystem::path out(folder);
+  const ReportParameters all_clinics{.clinic = std::nullopt,
+                                     .from = period.from,
+                                     .to = period.to,
+                                     .through = period.data_through.value_or(period.to),
+                                     .today = today};
+  auto heading = [&](const std::string& subject) {
+    return SheetHeading{.subject = subject, .period_line = PeriodLine(period)};
+  };
 
   std::vector<WorkbookJob> jobs;
   jobs.push_back({.path = (out / "overview.xlsx").string(),
-                  .parameters = {.clinic = std::nullopt, .from = period.from, .to = period.to},
-                  .heading = {.subject = "All clinics", .period = period_text},
+                  .parameters = all_clinics,
+                  .heading = heading("All clinics"),
                   .properties = {.title = "Leg cramp complaints: all clinics",
                                  .subject = "Overview, " + period_text,
                                  .comments = comments,
@@ -158,9 +127,11 @@ std::vector<WorkbookJob> PlanWorkbooks(SQLite::Database& database, const ReportO
       throw Error(ErrorKind::kUsage, "--clinic '" + id + "': the database has no intake of this clinic");
     }
     const std::string subject = clinic->name.empty() ? clinic->id : clinic->id + " " + clinic->name;
+    ReportParameters parameters = all_clinics;
+    parameters.clinic = id;
     jobs.push_back({.path = (out / file_names.at(id)).string(),
-                    .parameters = {.clinic = id, .from = period.from, .to = period.to},
-                    .heading = {.subject = subject, .period = period_text},
+                    .parameters = std::move(parameters),
+                    .heading = heading(subject),
                     .properties = {.title = "Leg cramp complaints: " + subject,
                                    .subject = "Clinic report, " + period_text,
                                    .comments = comments,
@@ -216,17 +187,8 @@ std::vector<std::size_t> ChooseWorkbooks(SQLite::Database& database, const std::
 
 }  // namespace
 
-ReportPeriod ResolvePeriod(const std::optional<std::string>& from,
-                           const std::optional<std::string>& to,
-                           const std::optional<std::string>& latest_intake_date,
-                           const std::string& today) {
-  ReportPeriod period;
-  period.to = to ? CheckedDate("--to", *to) : EndOfMonth(latest_intake_date.value_or(today));
-  period.from = from ? CheckedDate("--from", *from) : TwelveMonthsBefore(period.to);
-  if (period.from > period.to) {
-    throw Error(ErrorKind::kUsage, "--from " + period.from + " is after --to " + period.to);
-  }
-  return period;
+bool IsAdHoc(const ReportOptions& options) {
+  return !options.clinics.empty() || options.from.has_value() || options.to.has_value();
 }
 
 ReportResult RunReport(const std::string& db_path, const db::OpenOptions& open_options,
@@ -242,10 +204,16 @@ ReportResult RunReport(const std::string& db_path, const db::OpenOptions& open_o
     if (!latest || clinic.latest_date > *latest) latest = clinic.latest_date;
   }
   ReportResult result;
-  result.period = ResolvePeriod(options.from, options.to, latest, UtcToday());
-  const std::vector<WorkbookJob> jobs = PlanWorkbooks(*database, options, result.period, clinics);
-  CreatePrivateDirectory(options.out_dir);
-  RemoveStaleTemporaryFiles(options.out_dir);
+  const std::string today = options.today.value_or(LocalToday());
+  result.period = ResolvePeriod(options.from, options.to, latest, today);
+  result.out_dir = options.out_dir;
+  if (IsAdHoc(options)) {
+    result.out_dir = (std::filesystem::path(options.out_dir) / AdHocFolderName(result.period)).string();
+  }
+  const std::vector<WorkbookJob> jobs =
+      PlanWorkbooks(*database, options, result.out_dir, result.period, today, clinics);
+  CreatePrivateDirectory(result.out_dir);
+  RemoveStaleTemporaryFiles(result.out_dir);
   const std::vector<std::size_t> to_write = ChooseWorkbooks(*database, jobs, options, result);
 
   // Workers take the next workbook until none is left or one has failed;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "db/database.h"
+#include "report/report_period.h"
 #include "util/file_digest.h"
 #include "util/status_printer.h"
 
@@ -26,6 +27,8 @@ struct ReportOptions {
   std::vector<std::string> clinics;   // --clinic; empty: every clinic with intakes
   std::optional<std::string> from;    // YYYY-MM-DD; default: see ResolvePeriod
   std::optional<std::string> to;
+  /// The date "days since intake" count to; default: LocalToday().
+  std::optional<std::string> today;
   unsigned threads = 0;               // workbooks written at once; 0: one per core
   std::uint32_t max_rows_per_sheet = 0;  // 0: Excel's limit (tests use less)
   /// For `run`: compute each workbook's fingerprint (workbook_fingerprint.h)
@@ -38,15 +41,10 @@ struct ReportOptions {
   std::map<std::string, WorkbookState> previous;
 };
 
-/// The period reported, both days included.
-struct ReportPeriod {
-  std::string from;
-  std::string to;
-};
-
 /// What a run wrote.
 struct ReportResult {
   ReportPeriod period;
+  std::string out_dir;                // the folder written into (ad hoc: a folder inside --out)
   std::vector<std::string> files;     // paths written, overview.xlsx first
   std::vector<std::string> unchanged; // paths skipped as unchanged (track_changes)
   std::map<std::string, WorkbookState> states;  // by path, every planned workbook (track_changes);
@@ -56,19 +54,16 @@ struct ReportResult {
   double seconds = 0;
 };
 
-/// The period: --from/--to when given (Error kUsage unless real YYYY-MM-DD
-/// dates with from <= to); by default the 12 calendar months that end with
-/// the month of `latest_intake_date` (or of `today` when there are no
-/// intakes): from the first day of the month 11 months before it to the last
-/// day of its month.
-ReportPeriod ResolvePeriod(const std::optional<std::string>& from,
-                           const std::optional<std::string>& to,
-                           const std::optional<std::string>& latest_intake_date,
-                           const std::string& today);
+/// Whether `options` select part of what the nightly job writes (a --clinic,
+/// --from or --to): such a report goes into a folder of its own inside
+/// --out, named after its period (AdHocFolderName), never over the nightly
+/// workbooks.
+bool IsAdHoc(const ReportOptions& options);
 
 /// Writes `<clinic>.xlsx` for each clinic asked for (every clinic with
-/// intakes by default) and overview.xlsx into options.out_dir, several at
-/// once on their own read-only connections to the database at `db_path`.
+/// intakes by default) and overview.xlsx into options.out_dir (ad hoc: into
+/// its period's folder there), several at once on their own read-only
+/// connections to the database at `db_path`.
 /// Each file is replaced atomically; a failure leaves the files not yet
 /// written as they were, stops the others and is thrown (Error, or
 /// SQLite::Exception). An unknown --clinic is Error(kUsage).

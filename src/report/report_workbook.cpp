@@ -34,6 +34,8 @@ WrittenWorkbook WriteReportWorkbook(SQLite::Database& database, const std::vecto
     if (job.parameters.clinic) BindIfUsed(rows, ":clinic", *job.parameters.clinic);
     BindIfUsed(rows, ":from", job.parameters.from);
     BindIfUsed(rows, ":to", job.parameters.to);
+    BindIfUsed(rows, ":through", job.parameters.through);
+    BindIfUsed(rows, ":today", job.parameters.today);
     writer.WriteBlock(block, rows);
   }
   period_copy.reset();

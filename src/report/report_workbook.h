@@ -14,11 +14,14 @@
 
 namespace crampwatch::report {
 
-/// The parameters of the report queries: dates are YYYY-MM-DD, both included.
+/// The parameters of the report queries (reports/README.md): dates are
+/// YYYY-MM-DD; from and to are both included.
 struct ReportParameters {
   std::optional<std::string> clinic;  // :clinic; unset for the overview
   std::string from;                   // :from
   std::string to;                     // :to
+  std::string through;                // :through, the date the data runs through (at most :to)
+  std::string today;                  // :today, the date the workbook is written (days since intake)
 };
 
 /// One workbook to write.

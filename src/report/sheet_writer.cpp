@@ -88,8 +88,7 @@ SheetWriter::SheetState& SheetWriter::OpenSheet(const ReportBlock& block, bool c
                                .content_widths = {}, .fixed_widths = {}});
   const std::string title = block.title.empty() ? block.sheet : block.title;
   sheet.WriteString(0, 0, title + " \u2014 " + heading_.subject, CellFormat::kTitle);
-  sheet.WriteString(1, 0, "Period " + heading_.period + (continuation ? " (continued)" : ""),
-                    CellFormat::kNote);
+  sheet.WriteString(1, 0, heading_.period_line + (continuation ? " (continued)" : ""), CellFormat::kNote);
   sheet.SetPrintLayout(std::nullopt);
   return sheets_.back();
 }

@@ -14,8 +14,8 @@ namespace crampwatch::report {
 
 /// What every sheet says under its title: whose data and which period.
 struct SheetHeading {
-  std::string subject;  // e.g. "CLN-014 Riverside" or "All clinics"
-  std::string period;   // e.g. "2025-01-01 to 2025-12-31"
+  std::string subject;      // e.g. "CLN-014 Riverside" or "All clinics"
+  std::string period_line;  // the sheet's second row (PeriodLine in report_period.h)
 };
 
 /// What writing the blocks did.

@@ -20,8 +20,8 @@ void AddDefinitions(Sha256& hash, const std::vector<ReportBlock>& blocks) {
 }
 
 void AddHeading(Sha256& hash, const WorkbookJob& job) {
-  for (const std::string* text : {&job.heading.subject, &job.heading.period, &job.parameters.from,
-                                  &job.parameters.to}) {
+  for (const std::string* text : {&job.heading.subject, &job.heading.period_line, &job.parameters.from,
+                                  &job.parameters.to, &job.parameters.through, &job.parameters.today}) {
     hash.Update(*text);
     hash.Update(kSeparator);
   }

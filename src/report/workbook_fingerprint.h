@@ -11,12 +11,14 @@
 namespace crampwatch::report {
 
 /// A digest of what a clinic's workbook is made from: the report definitions
-/// (reports/*.sql, as built in), the heading (clinic name, period), and the
-/// clinic's records in the period (keys, revisions, classifications) and
-/// rejects. Equal fingerprints: the workbook would have the same cells.
+/// (reports/*.sql, as built in), the heading and parameters (clinic name,
+/// period, the date the data runs through, the date days since intake count
+/// to), and the clinic's records in the period (keys, revisions,
+/// classifications) and rejects. Equal fingerprints: the workbook would have
+/// the same cells.
 std::string ClinicFingerprint(SQLite::Database& database, const WorkbookJob& job);
 
-/// The overview's: its definition, the period, and every clinic's fingerprint.
+/// The overview's: its definition, heading and parameters, and every clinic's fingerprint.
 std::string OverviewFingerprint(const WorkbookJob& job, const std::vector<std::string>& clinic_fingerprints);
 
 }  // namespace crampwatch::report

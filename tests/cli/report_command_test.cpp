@@ -46,7 +46,7 @@ BOOST_AUTO_TEST_CASE(writes_the_workbooks_and_one_summary_line) {
   const RunResult run = Crampwatch({"report", "--out", out});
   BOOST_TEST(run.exit_code == 0, run.err);
   BOOST_TEST(run.err.find("report: 2 clinic workbooks and overview.xlsx in " + out +
-                          " (2025-03-01 to 2026-02-28, ") != std::string::npos, run.err);
+                          " (2025-03-01 to 2026-02-05, data through 2026-02-05, ") != std::string::npos, run.err);
   for (const char* name : {"C1.xlsx", "C2.xlsx", "overview.xlsx"}) {
     BOOST_TEST(std::filesystem::exists(std::filesystem::path(out) / name), name);
   }
@@ -57,8 +57,22 @@ BOOST_AUTO_TEST_CASE(quiet_prints_nothing) {
   const RunResult run = Crampwatch({"--quiet", "report", "--out", out, "--clinic", "C1", "--threads", "1"});
   BOOST_TEST(run.exit_code == 0);
   BOOST_TEST(run.err.empty(), run.err);
-  BOOST_TEST(std::filesystem::exists(std::filesystem::path(out) / "C1.xlsx"));
-  BOOST_TEST(!std::filesystem::exists(std::filesystem::path(out) / "C2.xlsx"));
+  const std::filesystem::path own = std::filesystem::path(out) / "2025-03-01_to_2026-02-05";
+  BOOST_TEST(std::filesystem::exists(own / "C1.xlsx"));
+  BOOST_TEST(!std::filesystem::exists(own / "C2.xlsx"));
+  BOOST_TEST(!std::filesystem::exists(std::filesystem::path(out) / "C1.xlsx"));
+}
+
+BOOST_AUTO_TEST_CASE(help_states_the_default_period_as_the_readme_does) {
+  const RunResult help = Crampwatch({"report", "--help"});
+  BOOST_TEST(help.exit_code == 0);
+  const std::string text = help.out + help.err;
+  BOOST_TEST(text.find("the 12 calendar months up to the latest intake date") != std::string::npos, text);
+  BOOST_TEST(text.find("default: the latest intake date") != std::string::npos, text);
+  BOOST_TEST(text.find("FROM_to_TO") != std::string::npos, text);
+  // README.md says it in the same words.
+  const std::string readme = testing::ReadFile(std::filesystem::path(CRAMPWATCH_SAMPLE_DATA).parent_path() / "README.md");
+  BOOST_TEST(readme.find("the 12 calendar months up to the latest intake date") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(usage_mistakes_exit_64) {

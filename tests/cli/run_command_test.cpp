@@ -55,6 +55,7 @@ struct RunFixture {
   std::map<std::string, FileIdentity> Workbooks() {
     std::map<std::string, FileIdentity> files;
     for (const auto& entry : std::filesystem::directory_iterator(out)) {
+      if (!entry.is_regular_file()) continue;  // an ad-hoc report's folder
       struct stat info {};
       stat(entry.path().c_str(), &info);
       files[entry.path().filename().string()] = {info.st_ino, testing::ReadFile(entry.path())};
@@ -123,8 +124,11 @@ BOOST_AUTO_TEST_CASE(a_new_night_rewrites_only_the_clinics_it_touches) {
                                                      "C3,D-1,P-3,2026-03-10,M,40,sore throat,,\n");
   BOOST_REQUIRE(Run({night1}).exit_code == 0);
   const auto before = Workbooks();
+  // A late record of the same day: the period and the date the data runs
+  // through stay put, so only C1's workbook (and the overview) change. (A
+  // record of a new day moves both, and every workbook says so.)
   const std::string night2 = dir.Write("n2.csv", std::string(kHeader) +
-                                                     "C1,A-2,P-4,2026-03-11,F,15,foot cramps in bed,,\n");
+                                                     "C1,A-2,P-4,2026-03-10,F,15,foot cramps in bed,,\n");
   const RunResult run = Run({night2});
   BOOST_TEST(run.exit_code == 0, run.err);
   const auto after = Workbooks();
@@ -136,6 +140,26 @@ BOOST_AUTO_TEST_CASE(a_new_night_rewrites_only_the_clinics_it_touches) {
   std::filesystem::remove(std::filesystem::path(out) / "C2.xlsx");
   BOOST_TEST(Run({}).err.find("report: 1 workbooks written, 3 unchanged") != std::string::npos);
   BOOST_TEST(std::filesystem::exists(std::filesystem::path(out) / "C2.xlsx"));
+}
+
+// Issue 13: an ad-hoc report pointed at the nightly folder, then the next
+// run, left a wrong-period workbook for clinicians until the clinic's data
+// changed ("0 workbooks written, 5 unchanged").
+BOOST_AUTO_TEST_CASE(an_ad_hoc_report_into_the_nightly_folder_never_leaves_a_wrong_workbook_there) {
+  BOOST_REQUIRE(Run(SampleExports()).exit_code == 1);
+  const auto nightly = Workbooks();
+  const RunResult ad_hoc = RunProgram({CRAMPWATCH_BIN, "--db", db, "report", "--out", out, "--clinic", "CLN-014",
+                                       "--from", "2025-01-01", "--to", "2025-06-30"});
+  BOOST_TEST(ad_hoc.exit_code == 0, ad_hoc.err);
+  // It says where it went: a folder of its own, named after its period.
+  const std::filesystem::path own = std::filesystem::path(out) / "2025-01-01_to_2025-06-30";
+  BOOST_TEST(ad_hoc.err.find("in " + own.string() + " (a folder of their own") != std::string::npos, ad_hoc.err);
+  BOOST_TEST(std::filesystem::exists(own / "CLN-014.xlsx"));
+  BOOST_TEST(std::filesystem::exists(own / "overview.xlsx"));
+  const RunResult again = Run({});
+  BOOST_TEST(again.exit_code == 0, again.err);
+  BOOST_TEST(again.err.find("report: 0 workbooks written, 5 unchanged") != std::string::npos, again.err);
+  BOOST_TEST((Workbooks() == nightly));  // the nightly set, byte for byte
 }
 
 // Issue 13: `run` trusted its fingerprint of the data and never looked at

@@ -9,6 +9,7 @@ Exits 0 when every check passes; otherwise prints each failure and exits 1.
 import datetime
 import glob
 import os
+import re
 import sqlite3
 import stat
 import sys
@@ -58,11 +59,13 @@ def check_clinic(path, database):
     check(book.sheetnames == CLINIC_SHEETS, f"{name}: sheets {book.sheetnames}")
     summary = book["Summary"]
     clinic_id = summary["A1"].value.split(" \u2014 ")[1].split(" ")[0]
-    period = summary["A2"].value.split(" ")
-    first, last = period[1], period[3]
+    period = re.match(r"^Period (\S+) to (\S+) \(both days included\)(: the 12 calendar months up to the "
+                      r"latest intake date)?; data through \S+\.$", summary["A2"].value)
+    check(period is not None, f"{name}: period line {summary['A2'].value!r}")
+    first, last = period.group(1), period.group(2)
     for sheet in book.worksheets:
         check(sheet["A1"].value.split(" \u2014 ")[1].startswith(clinic_id), f"{name}/{sheet.title}: title")
-        check(sheet["A2"].value == f"Period {first} to {last}", f"{name}/{sheet.title}: period line")
+        check(sheet["A2"].value == summary["A2"].value, f"{name}/{sheet.title}: period line")
         check(sheet.page_setup.orientation == "landscape", f"{name}/{sheet.title}: not landscape")
     check_no_formula(book, name)
 

@@ -70,6 +70,10 @@ struct ReportFixture {
   }
 
   std::string File(const std::string& name) const { return (std::filesystem::path(out) / name).string(); }
+  // A file of an ad-hoc report, in its period's folder.
+  static std::string File(const ReportResult& result, const std::string& name) {
+    return (std::filesystem::path(result.out_dir) / name).string();
+  }
 };
 
 ReportOptions Options(std::vector<std::string> clinics, std::optional<std::string> from = std::nullopt,
@@ -90,8 +94,13 @@ unsigned ModeOf(const std::string& path) {
   return info.st_mode & 07777;
 }
 
-// Data rows of the table whose header is on row 4 (the first table of a sheet).
-int DataRows(const XlsxSheet& sheet) { return sheet.LastRow() - 4; }
+// Data rows of the table whose header is on row 4 (the first table of a
+// sheet): the rows below it down to the first without a cell in column A.
+int DataRows(const XlsxSheet& sheet) {
+  int row = 5;
+  while (sheet.Has("A" + std::to_string(row))) ++row;
+  return row - 5;
+}
 
 const XlsxSheet& SheetNamed(const std::vector<XlsxSheet>& sheets, const std::string& name) {
   for (const XlsxSheet& sheet : sheets) {
@@ -115,35 +124,11 @@ std::string AllCells(const std::string& file) {
 
 BOOST_FIXTURE_TEST_SUITE(report_job, ReportFixture)
 
-BOOST_AUTO_TEST_CASE(default_period_is_twelve_calendar_months_up_to_the_latest_intake) {
-  ReportPeriod period = ResolvePeriod(std::nullopt, std::nullopt, "2026-10-31", "2026-11-26");
-  BOOST_TEST(period.from == "2025-11-01");
-  BOOST_TEST(period.to == "2026-10-31");
-  period = ResolvePeriod(std::nullopt, std::nullopt, "2026-01-15", "2026-11-26");
-  BOOST_TEST(period.from == "2025-02-01");
-  BOOST_TEST(period.to == "2026-01-31");  // whole months: a new night moves it only when a month begins
-  period = ResolvePeriod(std::nullopt, std::nullopt, "2024-02-03", "2026-11-26");
-  BOOST_TEST(period.to == "2024-02-29");
-  period = ResolvePeriod(std::nullopt, std::nullopt, std::nullopt, "2026-11-26");
-  BOOST_TEST(period.from == "2025-12-01");
-  BOOST_TEST(period.to == "2026-11-30");
-  period = ResolvePeriod(std::string("2025-01-01"), std::string("2025-06-30"), "2026-10-31", "x");
-  BOOST_TEST(period.from == "2025-01-01");
-  BOOST_TEST(period.to == "2025-06-30");
-}
-
-BOOST_AUTO_TEST_CASE(bad_periods_are_usage_errors) {
-  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
-           {"2025-02-30", "2025-06-30"}, {"2025-1-01", "2025-06-30"}, {"2025-07-01", "2025-06-30"}}) {
-    BOOST_CHECK_EXCEPTION(ResolvePeriod(from, to, std::nullopt, "2026-01-01"), Error,
-                          [](const Error& e) { return e.kind() == ErrorKind::kUsage; });
-  }
-}
-
 BOOST_AUTO_TEST_CASE(writes_a_private_workbook_per_clinic_and_the_overview) {
   const ReportResult result = Report();
   BOOST_TEST(result.period.from == "2025-04-01");
-  BOOST_TEST(result.period.to == "2026-03-31");
+  BOOST_TEST(result.period.to == "2026-03-01");
+  BOOST_TEST(result.out_dir == out);
   BOOST_TEST(ModeOf(out) == 0700u);
   std::set<std::string> names;
   for (const auto& entry : std::filesystem::directory_iterator(out)) {
@@ -162,7 +147,9 @@ BOOST_AUTO_TEST_CASE(every_sheet_has_its_title_period_header_and_the_views_rows)
   for (const XlsxSheet& sheet : sheets) {
     sheet_names.push_back(sheet.name);
     BOOST_TEST(sheet.At("A1").text.find("C1 Riverside") != std::string::npos);
-    BOOST_TEST(sheet.At("A2").text == "Period 2025-04-01 to 2026-03-31");
+    BOOST_TEST(sheet.At("A2").text ==
+               "Period 2025-04-01 to 2026-03-01 (both days included): the 12 calendar months up to the latest "
+               "intake date; data through 2026-03-01.");
     BOOST_TEST(sheet.xml.find("<f>") == std::string::npos);  // no formula anywhere
   }
   BOOST_TEST(sheet_names == (std::vector<std::string>{"Summary", "Complaints", "Red flags",
@@ -208,6 +195,7 @@ BOOST_AUTO_TEST_CASE(every_sheet_has_its_title_period_header_and_the_views_rows)
 BOOST_AUTO_TEST_CASE(a_workbook_whose_file_is_not_the_one_written_is_written_again) {
   ReportOptions options;
   options.track_changes = true;
+  options.today = "2026-03-02";
   ReportResult first = Report(options);
   BOOST_TEST(first.files.size() == 4u);
   for (const auto& [path, state] : first.states) {
@@ -242,6 +230,24 @@ BOOST_AUTO_TEST_CASE(a_workbook_whose_file_is_not_the_one_written_is_written_aga
   options.previous.at(File("C2.xlsx")).file.reset();
   BOOST_TEST(Report(options).files == std::vector<std::string>{File("C2.xlsx")},
              boost::test_tools::per_element());
+
+  // The next day the days since intake differ: every workbook is new.
+  options.previous = again.states;
+  options.today = "2026-03-03";
+  BOOST_TEST(Report(options).files.size() == 4u);
+}
+
+BOOST_AUTO_TEST_CASE(an_ad_hoc_report_leaves_the_nightly_workbooks_alone) {
+  ReportOptions nightly;
+  nightly.track_changes = true;
+  const ReportResult night = Report(nightly);
+  std::map<std::string, std::string> before;
+  for (const std::string& path : night.files) before[path] = testing::ReadFile(path);
+  const ReportResult ad_hoc = Report(Options({"C1"}, "2025-01-01", "2025-06-30"));
+  BOOST_TEST(ad_hoc.out_dir == File("2025-01-01_to_2025-06-30"));
+  for (const auto& [path, bytes] : before) BOOST_TEST(testing::ReadFile(path) == bytes, path);
+  nightly.previous = night.states;
+  BOOST_TEST(Report(nightly).files.empty());  // nothing to repair
 }
 
 BOOST_AUTO_TEST_CASE(rejects_appear_in_their_clinics_data_quality_sheet) {
@@ -274,13 +280,21 @@ BOOST_AUTO_TEST_CASE(overview_has_a_row_per_clinic_and_a_chart) {
              std::string::npos);
 }
 
-BOOST_AUTO_TEST_CASE(clinic_and_period_options_select_what_is_written) {
+BOOST_AUTO_TEST_CASE(clinic_and_period_options_select_what_is_written_into_a_folder_of_their_own) {
   const ReportResult result = Report(Options({"C2"}, "2026-02-01", "2026-02-28"));
   BOOST_TEST(result.files.size() == 2u);
-  BOOST_TEST(std::filesystem::exists(File("C2.xlsx")));
-  BOOST_TEST(!std::filesystem::exists(File("C1.xlsx")));
-  const auto sheets = testing::ReadSheets(File("C2.xlsx"));
-  BOOST_TEST(sheets[0].At("A2").text == "Period 2026-02-01 to 2026-02-28");
+  BOOST_TEST(result.out_dir == File("2026-02-01_to_2026-02-28"));
+  BOOST_TEST(ModeOf(result.out_dir) == 0700u);
+  BOOST_TEST(std::filesystem::exists(File(result, "C2.xlsx")));
+  BOOST_TEST(std::filesystem::exists(File(result, "overview.xlsx")));
+  BOOST_TEST(!std::filesystem::exists(File(result, "C1.xlsx")));
+  BOOST_TEST(!std::filesystem::exists(File("C2.xlsx")));  // nothing beside the nightly workbooks
+  BOOST_TEST(!std::filesystem::exists(File("overview.xlsx")));
+  const auto sheets = testing::ReadSheets(File(result, "C2.xlsx"));
+  BOOST_TEST(sheets[0].At("A2").text == "Period 2026-02-01 to 2026-02-28 (both days included); data through 2026-02-28.");
+  // A clinic alone, default period: its own folder too.
+  const ReportResult one_clinic = Report(Options({"C1"}));
+  BOOST_TEST(one_clinic.out_dir == File("2025-04-01_to_2026-03-01"));
   BOOST_CHECK_EXCEPTION(Report(Options({"C9"})), Error,
                         [](const Error& e) { return e.kind() == ErrorKind::kUsage; });
 }
@@ -293,7 +307,7 @@ BOOST_AUTO_TEST_CASE(hostile_text_is_written_as_safe_strings) {
        "C4,Hostile,H-4,P-4,2026-02-06,F,50,\"+cmd|' /C calc'!A0 calf cramp\",,\n");
   const ReportResult result = Report(Options({"C4"}));
   BOOST_TEST(result.truncated_cells >= 1);
-  const auto sheets = testing::ReadSheets(File("C4.xlsx"));
+  const auto sheets = testing::ReadSheets(File(result, "C4.xlsx"));
   const XlsxSheet& complaints = SheetNamed(sheets, "Complaints");
   BOOST_TEST(complaints.xml.find("<f>") == std::string::npos);
   std::map<std::string, std::string> by_intake;  // intake id -> complaint cell
@@ -346,8 +360,8 @@ BOOST_AUTO_TEST_CASE(a_sheet_longer_than_the_row_limit_continues) {
   std::string rows;
   for (int i = 0; i < 30; ++i) rows += "C5,x,L-" + std::to_string(100 + i) + ",P-1,2026-02-01,F,50,calf cramp,,\n";
   Load(rows);
-  Report(Options({"C5"}, std::nullopt, std::nullopt, 0, 20));
-  const auto sheets = testing::ReadSheets(File("C5.xlsx"));
+  const ReportResult result = Report(Options({"C5"}, std::nullopt, std::nullopt, 0, 20));
+  const auto sheets = testing::ReadSheets(File(result, "C5.xlsx"));
   int complaint_rows = 0;
   for (const XlsxSheet& sheet : sheets) {
     if (sheet.name.starts_with("Complaints")) complaint_rows += DataRows(sheet);

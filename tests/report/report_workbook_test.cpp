@@ -63,8 +63,9 @@ BOOST_AUTO_TEST_CASE(every_sheet_shows_the_database_as_the_workbook_began) {
       ParseReportBlock("first.sql", "-- @sheet First\nSELECT count(*) AS \"Intakes\", import_another() AS \"x\" FROM intake"),
       ParseReportBlock("second.sql", "-- @sheet Second\nSELECT count(*) AS \"Intakes\" FROM intake")};
   const WorkbookJob job{.path = dir.File("book.xlsx"),
-                        .parameters = {.clinic = std::nullopt, .from = "2026-01-01", .to = "2026-12-31"},
-                        .heading = {.subject = "All clinics", .period = "2026"},
+                        .parameters = {.clinic = std::nullopt, .from = "2026-01-01", .to = "2026-12-31",
+                                       .through = "2026-12-31", .today = "2027-01-02"},
+                        .heading = {.subject = "All clinics", .period_line = "Period 2026"},
                         .properties = {}};
   WriteReportWorkbook(*reader, blocks, job);
 
@@ -76,22 +77,28 @@ BOOST_AUTO_TEST_CASE(every_sheet_shows_the_database_as_the_workbook_began) {
   BOOST_TEST(testing::QueryInt(*reader, "SELECT count(*) FROM intake") == 2);
 }
 
-BOOST_AUTO_TEST_CASE(returns_the_digest_of_the_file_written) {
+BOOST_AUTO_TEST_CASE(binds_every_parameter_and_returns_the_digest_of_the_file_written) {
   Import("C1,Riverside,A-1,P-1,2026-01-05,F,52,calf cramps at night,,\n");
   db::OpenOptions read_only;
   read_only.read_only = true;
   auto reader = db::OpenDatabase(db_path, read_only);
   const std::vector<ReportBlock> blocks = {ParseReportBlock(
-      "params.sql", "-- @sheet Parameters\nSELECT :clinic AS \"Clinic\", :from AS \"From\", :to AS \"To\"")};
+      "params.sql", "-- @sheet Parameters\nSELECT :clinic AS \"Clinic\", :from AS \"From\", :to AS \"To\", "
+                    ":through AS \"Through\", :today AS \"Today\"")};
   const WorkbookJob job{.path = dir.File("params.xlsx"),
-                        .parameters = {.clinic = "C1", .from = "2026-01-01", .to = "2026-01-31"},
-                        .heading = {.subject = "C1", .period = "2026-01"},
+                        .parameters = {.clinic = "C1", .from = "2026-01-01", .to = "2026-01-31",
+                                       .through = "2026-01-05", .today = "2026-02-03"},
+                        .heading = {.subject = "C1", .period_line = "Period"},
                         .properties = {},
                         .max_rows = XlsxWorkbook::kMaxRows,
                         .digest = true};
   const WrittenWorkbook written = WriteReportWorkbook(*reader, blocks, job);
   const auto sheets = testing::ReadSheets(job.path);
   BOOST_TEST(sheets[0].At("A5").text == "C1");
+  BOOST_TEST(sheets[0].At("B5").text == "2026-01-01");
+  BOOST_TEST(sheets[0].At("C5").text == "2026-01-31");
+  BOOST_TEST(sheets[0].At("D5").text == "2026-01-05");
+  BOOST_TEST(sheets[0].At("E5").text == "2026-02-03");
   const std::optional<FileDigest> on_disk = DigestOfFile(job.path);
   BOOST_REQUIRE(on_disk.has_value());
   BOOST_REQUIRE(written.file.has_value());

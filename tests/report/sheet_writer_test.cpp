@@ -27,7 +27,7 @@ struct SheetWriterFixture {
   std::vector<XlsxSheet> Write(const std::vector<std::string>& blocks, std::uint32_t max_rows = XlsxWorkbook::kMaxRows) {
     {
       XlsxWorkbook workbook(path);
-      SheetWriter writer(workbook, {.subject = "CLN-1 Riverside", .period = "2025-01-01 to 2025-12-31"},
+      SheetWriter writer(workbook, {.subject = "CLN-1 Riverside", .period_line = "Period 2025-01-01 to 2025-12-31"},
                          max_rows);
       int n = 0;
       for (const std::string& sql : blocks) {
