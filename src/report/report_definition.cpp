@@ -128,10 +128,20 @@ class DirectiveReader {
   }
 
   HighlightLayout ReadHighlight(std::string_view argument) const {
+    std::optional<std::string> equals;
+    if (const std::size_t sign = argument.find('='); sign != std::string_view::npos) {
+      equals = std::string(Trim(argument.substr(sign + 1)));
+      if (equals->empty()) Fail("@highlight expects 'HEADER: COLOUR = TEXT' with a text after '='");
+      argument = Trim(argument.substr(0, sign));
+    }
     auto [header, colour] = SplitHeader("highlight", argument);
-    if (colour == "red") return {std::move(header), RowFill::kRed};
-    if (colour == "amber") return {std::move(header), RowFill::kAmber};
-    Fail("@highlight colour '" + std::string(colour) + "' is not red or amber");
+    HighlightLayout highlight{.column = std::move(header), .condition = {.fill = CellFill::kRed, .equals = equals}};
+    if (colour == "amber") {
+      highlight.condition.fill = CellFill::kAmber;
+    } else if (colour != "red") {
+      Fail("@highlight colour '" + std::string(colour) + "' is not red or amber");
+    }
+    return highlight;
   }
 
   ChartLayout ReadChart(std::string_view argument) const {

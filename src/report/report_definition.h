@@ -28,11 +28,12 @@ struct ColumnLayout {
   std::optional<double> width;  // in characters; else sized to the content
 };
 
-/// Rows whose cell in `column` is neither empty nor 0 get a fill colour
-/// (Excel conditional formatting, so it follows edits and sorting).
+/// Cells of `column` that meet the condition (neither empty nor 0, or equal
+/// to a text) get a fill colour: only the cell that needs a person, not its
+/// row. Excel conditional formatting, so it follows edits and sorting.
 struct HighlightLayout {
   std::string column;
-  RowFill fill = RowFill::kRed;
+  HighlightCondition condition;
 };
 
 /// A chart of the block's rows: categories from one column, one series per
@@ -49,7 +50,8 @@ struct ChartLayout {
 ///   -- @sheet NAME                    the sheet (blocks of one sheet are stacked)
 ///   -- @title TEXT                    the block's title
 ///   -- @column HEADER: FORMAT [WIDTH] FORMAT: auto text wrap date month integer decimal percent
-///   -- @highlight HEADER: red|amber   fill rows whose HEADER cell is not empty nor 0
+///   -- @highlight HEADER: red|amber [= TEXT]
+///                                     fill HEADER cells that are not empty nor 0 (or equal TEXT)
 ///   -- @chart bar|column|line: CATEGORY -> SERIES [.. LAST SERIES]
 ///   -- @filter                        header frozen, autofilter, header on every printed page
 ///   -- @no-header                     rows only, no header row (a footer line)

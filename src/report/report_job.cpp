@@ -18,6 +18,7 @@
 
 #include "db/sql.h"
 #include "report/report_definition.h"
+#include "report/page_marks.h"
 #include "report/report_file_name.h"
 #include "report/report_workbook.h"
 #include "report/workbook_fingerprint.h"
@@ -98,7 +99,8 @@ std::vector<WorkbookJob> PlanWorkbooks(SQLite::Database& database, const ReportO
                                      .through = period.data_through.value_or(period.to),
                                      .today = today};
   auto heading = [&](const std::string& subject) {
-    return SheetHeading{.subject = subject, .period_line = PeriodLine(period)};
+    return SheetHeading{.subject = subject, .period_line = PeriodLine(period),
+                        .page_marks = MakePageMarks(subject, period)};
   };
 
   std::vector<WorkbookJob> jobs;

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <utility>
 
+#include "report/wrapped_lines.h"
 #include "util/error.h"
 
 namespace crampwatch::report {
@@ -16,7 +17,7 @@ namespace {
 // Title, heading and a blank row come before a sheet's first table.
 constexpr std::uint32_t kFirstTableRow = 3;
 // Column widths in characters: sized to the content, within these bounds.
-constexpr double kMinWidth = 6;
+constexpr double kMinWidth = 5;
 constexpr double kMaxWidth = 60;
 // A chart put below its table takes about this many rows (1.5 x 15 default rows).
 constexpr std::uint32_t kChartRows = 23;
@@ -60,10 +61,11 @@ double TextWidth(std::string_view text) {
   return std::min(std::max(widest, line), kMaxWidth);
 }
 
+// A number's width, with the indent of the formats that have one.
 double NumberWidth(double value, ColumnFormat format) {
-  if (format == ColumnFormat::kPercent) return 7;  // "100.0%"
+  if (format == ColumnFormat::kPercent) return 9;  // "100.0%"
   const double digits = static_cast<double>(std::to_string(static_cast<long long>(value)).size());
-  return format == ColumnFormat::kDecimal ? digits + 2 : digits;
+  return (format == ColumnFormat::kDecimal ? digits + 2 : digits) + 2;
 }
 
 }  // namespace
@@ -89,7 +91,7 @@ SheetWriter::SheetState& SheetWriter::OpenSheet(const ReportBlock& block, bool c
   const std::string title = block.title.empty() ? block.sheet : block.title;
   sheet.WriteString(0, 0, title + " \u2014 " + heading_.subject, CellFormat::kTitle);
   sheet.WriteString(1, 0, heading_.period_line + (continuation ? " (continued)" : ""), CellFormat::kNote);
-  sheet.SetPrintLayout(std::nullopt);
+  sheet.SetPageSetup(heading_.page_marks);
   return sheets_.back();
 }
 
@@ -100,11 +102,35 @@ void SheetWriter::NoteWidth(SheetState& state, std::uint16_t col, double width) 
 
 std::uint32_t SheetWriter::WriteHeader(SheetState& state, const std::vector<ResolvedColumn>& columns) {
   const std::uint32_t row = state.next_row++;
+  // A name wider than its fixed-width column wraps; other columns are sized
+  // to at least their name.
+  int lines = 1;
+  for (const ResolvedColumn& column : columns) {
+    if (column.fixed_width > 0) {
+      lines = std::max(lines, WrappedLines(column.header, column.fixed_width));
+    }
+  }
+  if (lines > 1) state.sheet->SetRowHeight(row, lines * kPointsPerLine);
   for (std::uint16_t col = 0; col < columns.size(); ++col) {
-    state.sheet->WriteString(row, col, columns[col].header, CellFormat::kBold);
-    NoteWidth(state, col, TextWidth(columns[col].header) + 2);  // + the filter button
+    state.sheet->WriteString(row, col, columns[col].header, CellFormat::kHeader);
+    // + room for the filter button, which covers a character on screen (it is not printed)
+    if (columns[col].fixed_width == 0) NoteWidth(state, col, TextWidth(columns[col].header) + 1);
   }
   return row;
+}
+
+void SheetWriter::FitRowHeight(SheetState& state, std::uint32_t row, const std::vector<ResolvedColumn>& columns,
+                               SQLite::Statement& rows) {
+  int lines = 1;
+  for (std::uint16_t col = 0; col < columns.size(); ++col) {
+    if (columns[col].format != ColumnFormat::kWrap) continue;
+    const SQLite::Column value = rows.getColumn(col);
+    if (!value.isText()) continue;
+    const char* bytes = static_cast<const char*>(value.getBlob());
+    const std::string_view text(bytes == nullptr ? "" : bytes, static_cast<std::size_t>(value.getBytes()));
+    lines = std::max(lines, WrappedLines(text, columns[col].fixed_width));
+  }
+  if (lines > 1) state.sheet->SetRowHeight(row, lines * kPointsPerLine);
 }
 
 void SheetWriter::WriteCell(SheetState& state, std::uint32_t row, std::uint16_t col,
@@ -125,7 +151,7 @@ void SheetWriter::WriteCell(SheetState& state, std::uint32_t row, std::uint16_t 
         if (auto date = ParseIsoDate(text_of(), month)) {
           sheet.WriteDate(row, col, (*date)[0], (*date)[1], (*date)[2],
                           month ? CellFormat::kMonth : CellFormat::kDate);
-          NoteWidth(state, col, month ? 9 : 10);
+          NoteWidth(state, col, month ? 9 : 11);  // the text and room either side
           return;
         }
       }
@@ -154,7 +180,10 @@ void SheetWriter::WriteCell(SheetState& state, std::uint32_t row, std::uint16_t 
       break;
   }
   // Text (and anything a format could not show) is written as a string.
+  // Empty text is no cell at all: a formatted blank would cost as much as a
+  // cell, and most rows have no red flag or calcium flag.
   const std::string_view text = text_of();
+  if (text.empty()) return;
   const bool wrap = column.format == ColumnFormat::kWrap;
   if (sheet.WriteString(row, col, text, wrap ? CellFormat::kWrap : CellFormat::kText)) {
     ++counts_.truncated_cells;
@@ -168,26 +197,33 @@ void SheetWriter::WriteBlock(const ReportBlock& block, SQLite::Statement& rows) 
     throw Error(ErrorKind::kUsage, block.file + ": more columns than a sheet holds");
   }
   std::vector<ResolvedColumn> columns;
-  auto index_of = [&](const std::string& header, std::string_view directive) -> std::uint16_t {
-    for (std::uint16_t col = 0; col < columns.size(); ++col) {
-      if (columns[col].header == header) return col;
-    }
-    throw Error(ErrorKind::kUsage, block.file + ": " + std::string(directive) + " names column '" +
-                                       header + "', which the query does not return");
-  };
+  std::vector<std::string> headers;
   for (int i = 0; i < column_count; ++i) {
     ResolvedColumn column{.header = rows.getColumnName(i)};
     if (const ColumnLayout* layout = block.Column(column.header)) {
       column.format = layout->format;
-      column.fixed_width = layout->width.value_or(0);
+      // A fixed width may wrap the header's words onto lines, never split one.
+      if (layout->width) {
+        column.fixed_width = std::max(*layout->width, WidestWordWidth(column.header));
+      }
     }
+    headers.push_back(column.header);
     columns.push_back(std::move(column));
   }
-  for (const ColumnLayout& layout : block.columns) index_of(layout.header, "@column");
-  for (const HighlightLayout& highlight : block.highlights) index_of(highlight.column, "@highlight");
+  auto check_named = [&](const std::string& header, std::string_view directive) {
+    if (std::find(headers.begin(), headers.end(), header) == headers.end()) {
+      throw Error(ErrorKind::kUsage, block.file + ": " + std::string(directive) + " names column '" +
+                                         header + "', which the query does not return");
+    }
+  };
+  for (const ColumnLayout& layout : block.columns) check_named(layout.header, "@column");
+  for (const HighlightLayout& highlight : block.highlights) check_named(highlight.column, "@highlight");
   if (block.chart) {
-    index_of(block.chart->category, "@chart");
-    if (index_of(block.chart->first_series, "@chart") > index_of(block.chart->last_series, "@chart")) {
+    for (const std::string* header : {&block.chart->category, &block.chart->first_series, &block.chart->last_series}) {
+      check_named(*header, "@chart");
+    }
+    if (std::find(headers.begin(), headers.end(), block.chart->first_series) >
+        std::find(headers.begin(), headers.end(), block.chart->last_series)) {
       throw Error(ErrorKind::kUsage, block.file + ": @chart series range runs backwards");
     }
   }
@@ -223,6 +259,7 @@ void SheetWriter::WriteBlock(const ReportBlock& block, SQLite::Statement& rows) 
       header_row = block.header ? WriteHeader(*state, columns) : state->next_row;
     }
     const std::uint32_t row = state->next_row++;
+    if (block.header) FitRowHeight(*state, row, columns, rows);
     for (std::uint16_t col = 0; col < columns.size(); ++col) {
       const SQLite::Column value = rows.getColumn(col);
       if (value.isNull()) continue;
@@ -252,34 +289,32 @@ void SheetWriter::FinishTable(SheetState& state, const ReportBlock& block,
   if (block.filter) {
     sheet.AutoFilter(header_row, 0, last_row, last_col);
     sheet.FreezeRows(header_row + 1);
-    sheet.SetPrintLayout(header_row);
+    sheet.RepeatRowOnEveryPage(header_row);
   }
   if (last_row <= header_row) return;  // no data rows
   for (const HighlightLayout& highlight : block.highlights) {
-    sheet.HighlightRows(header_row + 1, last_row, last_col, index_of(highlight.column), highlight.fill);
+    sheet.Highlight(header_row + 1, last_row, index_of(highlight.column), highlight.condition);
   }
-  if (block.chart && first_table) {
-    ChartSpec chart{.type = block.chart->type,
-                    .title = block.title.empty() ? block.sheet : block.title,
-                    .header_row = header_row,
-                    .last_row = last_row,
-                    .category_col = index_of(block.chart->category),
-                    .value_cols = {},
-                    .anchor_row = 0,
-                    .anchor_col = 0};
-    for (std::uint16_t col = index_of(block.chart->first_series);
-         col <= index_of(block.chart->last_series); ++col) {
-      chart.value_cols.push_back(col);
-    }
-    if (columns.size() <= kMaxColumnsBesideChart) {
-      chart.anchor_row = header_row;
-      chart.anchor_col = static_cast<std::uint16_t>(last_col + 2);
-    } else {
-      chart.anchor_row = last_row + 2;
-      state.next_row = last_row + 2 + kChartRows;  // the next table goes below the chart
-    }
-    sheet.AddChart(chart);
+  if (!block.chart || !first_table) return;
+  ChartSpec spec{.type = block.chart->type,
+                 .title = block.title.empty() ? block.sheet : block.title,
+                 .header_row = header_row,
+                 .last_row = last_row,
+                 .category_col = index_of(block.chart->category),
+                 .value_cols = {},
+                 .anchor_row = 0,
+                 .anchor_col = 0};
+  for (std::uint16_t col = index_of(block.chart->first_series); col <= index_of(block.chart->last_series); ++col) {
+    spec.value_cols.push_back(col);
   }
+  if (columns.size() <= kMaxColumnsBesideChart) {
+    spec.anchor_row = header_row;
+    spec.anchor_col = static_cast<std::uint16_t>(last_col + 2);
+  } else {
+    spec.anchor_row = last_row + 2;
+    state.next_row = last_row + 2 + kChartRows;  // the next table goes below the chart
+  }
+  sheet.AddChart(spec);
 }
 
 void SheetWriter::Finish() {

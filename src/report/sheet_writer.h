@@ -12,10 +12,12 @@
 
 namespace crampwatch::report {
 
-/// What every sheet says under its title: whose data and which period.
+/// What every sheet says under its title and on every printed page: whose
+/// data and which period.
 struct SheetHeading {
   std::string subject;      // e.g. "CLN-014 Riverside" or "All clinics"
   std::string period_line;  // the sheet's second row (PeriodLine in report_period.h)
+  PageMarks page_marks;     // header and footer of every printed page
 };
 
 /// What writing the blocks did.
@@ -29,9 +31,12 @@ struct SheetWriterCounts {
 /// the sheet of the block before it: then it is stacked below, after a blank
 /// row and its own title. Cells follow the block's column layout, or their
 /// SQL type (integers and reals are numbers, text is always a string, never a
-/// formula); NULL is an empty cell. A table longer than a sheet continues on
-/// "<sheet> (2)", ... with the title and header repeated. Columns are sized
-/// to their content (capped) when Finish() is called.
+/// formula); NULL is an empty cell. A row with wrapped text is made tall
+/// enough for it (WrappedLines), and so is a header row whose names wrap in
+/// fixed-width columns. A table longer than a sheet continues on
+/// "<sheet> (2)", ... with the title and header repeated. Every sheet prints
+/// landscape, one page wide, with the heading's page marks. Columns are
+/// sized to their content (capped) when Finish() is called.
 ///
 /// REQUIRES: the workbook outlives the writer, and nothing else writes to it
 /// meanwhile.
@@ -65,6 +70,9 @@ class SheetWriter {
 
   SheetState& OpenSheet(const ReportBlock& block, bool continuation);
   std::uint32_t WriteHeader(SheetState& state, const std::vector<ResolvedColumn>& columns);
+  // Makes `row` tall enough for its wrapped cells.
+  void FitRowHeight(SheetState& state, std::uint32_t row, const std::vector<ResolvedColumn>& columns,
+                    SQLite::Statement& rows);
   void WriteCell(SheetState& state, std::uint32_t row, std::uint16_t col,
                  const ResolvedColumn& column, const SQLite::Column& value);
   void FinishTable(SheetState& state, const ReportBlock& block,

@@ -1,6 +1,7 @@
-// XlsxWorkbook::Sheet: cells, widths, panes, filters, highlights, charts and print setup of one sheet.
+// XlsxWorkbook::Sheet: cells, row heights, widths, panes, filters, highlights, charts and page setup of one sheet.
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <string>
 
 #include "report/cell_text.h"
@@ -8,6 +9,9 @@
 
 namespace crampwatch::report {
 namespace {
+
+// Excel's tallest row, in points.
+constexpr double kMaxRowPoints = 409;
 
 std::string LxwText(lxw_error error) { return lxw_strerror(error); }
 
@@ -73,6 +77,12 @@ void XlsxWorkbook::Sheet::WriteDate(std::uint32_t row, std::uint16_t col, int ye
   if (error != LXW_NO_ERROR) Fail(row, col, LxwText(error));
 }
 
+void XlsxWorkbook::Sheet::SetRowHeight(std::uint32_t row, double points) {
+  BeginWrite(row);
+  const lxw_error error = worksheet_set_row(worksheet_, row, std::min(points, kMaxRowPoints), nullptr);
+  if (error != LXW_NO_ERROR) Fail(row, 0, "cannot set the row height: " + LxwText(error));
+}
+
 void XlsxWorkbook::Sheet::SetColumnWidth(std::uint16_t col, double width) {
   CheckOpen();
   const lxw_error error = worksheet_set_column(worksheet_, col, col, width, nullptr);
@@ -88,32 +98,48 @@ void XlsxWorkbook::Sheet::FreezeRows(std::uint32_t rows) {
   worksheet_freeze_panes(worksheet_, rows, 0);
 }
 
-void XlsxWorkbook::Sheet::SetPrintLayout(std::optional<std::uint32_t> header_row) {
+void XlsxWorkbook::Sheet::SetPageSetup(const PageMarks& marks) {
   CheckOpen();
   worksheet_set_landscape(worksheet_);
   worksheet_fit_to_pages(worksheet_, 1, 0);  // one page wide, as many long as needed
-  if (header_row) {
-    const lxw_error error = worksheet_repeat_rows(worksheet_, *header_row, *header_row);
-    if (error != LXW_NO_ERROR) Fail(*header_row, 0, "cannot repeat the header row: " + LxwText(error));
+  // Inches: narrow sides leave more width for the columns (a larger print
+  // scale); top and bottom leave room for the header and footer lines.
+  worksheet_set_margins(worksheet_, 0.4, 0.4, 0.75, 0.75);
+  const std::string header = SafeCellText(marks.header);
+  const std::string footer = SafeCellText(marks.footer);
+  lxw_error error = worksheet_set_header(worksheet_, header.c_str());
+  if (error == LXW_NO_ERROR) error = worksheet_set_footer(worksheet_, footer.c_str());
+  if (error != LXW_NO_ERROR) {
+    workbook_.Fail("sheet '" + name_ + "': cannot set the page header and footer: " + LxwText(error));
   }
 }
 
-void XlsxWorkbook::Sheet::HighlightRows(std::uint32_t first_row, std::uint32_t last_row,
-                                        std::uint16_t last_col, std::uint16_t key_col,
-                                        RowFill fill) {
+void XlsxWorkbook::Sheet::RepeatRowOnEveryPage(std::uint32_t row) {
+  CheckOpen();
+  const lxw_error error = worksheet_repeat_rows(worksheet_, row, row);
+  if (error != LXW_NO_ERROR) Fail(row, 0, "cannot repeat the header row: " + LxwText(error));
+}
+
+void XlsxWorkbook::Sheet::Highlight(std::uint32_t first_row, std::uint32_t last_row, std::uint16_t col,
+                                    const HighlightCondition& condition) {
   CheckOpen();
   if (last_row < first_row) return;
   // Relative to the range's first row: Excel applies it to each row.
-  std::string key = CellName(first_row, key_col);
-  key.insert(0, "$");
-  std::string formula = "=AND(" + key + "<>\"\"," + key + "<>0)";
-  lxw_conditional_format condition{};
-  condition.type = LXW_CONDITIONAL_TYPE_FORMULA;
-  condition.value_string = formula.data();
-  condition.format = fill == RowFill::kRed ? workbook_.red_fill_ : workbook_.amber_fill_;
-  const lxw_error error =
-      worksheet_conditional_format_range(worksheet_, first_row, 0, last_row, last_col, &condition);
-  if (error != LXW_NO_ERROR) Fail(first_row, key_col, "cannot highlight rows: " + LxwText(error));
+  const std::string key = "$" + CellName(first_row, col);
+  std::string formula;
+  if (condition.equals) {
+    std::string quoted;
+    for (char c : SafeCellText(*condition.equals)) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    formula = key + "=\"" + quoted + "\"";
+  } else {
+    formula = "AND(" + key + "<>\"\"," + key + "<>0)";
+  }
+  lxw_conditional_format format{};
+  format.type = LXW_CONDITIONAL_TYPE_FORMULA;
+  format.value_string = formula.data();
+  format.format = condition.fill == CellFill::kRed ? workbook_.red_fill_ : workbook_.amber_fill_;
+  const lxw_error error = worksheet_conditional_format_range(worksheet_, first_row, col, last_row, col, &format);
+  if (error != LXW_NO_ERROR) Fail(first_row, col, "cannot highlight cells: " + LxwText(error));
 }
 
 void XlsxWorkbook::Sheet::AddChart(const ChartSpec& spec) {
@@ -137,7 +163,9 @@ void XlsxWorkbook::Sheet::AddChart(const ChartSpec& spec) {
   if (spec.value_cols.size() <= 1) chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
   if (spec.type == ChartType::kBar) chart_axis_set_reverse(chart->y_axis);  // first category on top
   lxw_chart_options options{};
-  options.x_scale = spec.value_cols.size() > 1 ? 2.0 : 1.5;
+  // A chart beside its table (one series) is narrower than one below it, so
+  // that both fit the printed page at a readable scale.
+  options.x_scale = spec.value_cols.size() > 1 ? 2.0 : 1.2;
   options.y_scale = 1.5;
   options.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
   const lxw_error error = worksheet_insert_chart_opt(worksheet_, spec.anchor_row, spec.anchor_col,

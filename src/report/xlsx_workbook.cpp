@@ -212,21 +212,51 @@ void XlsxWorkbook::AddFormats() {
   };
   formats_.assign(static_cast<std::size_t>(CellFormat::kDecimal) + 1, nullptr);
   auto define = [&](CellFormat which) { return formats_[static_cast<std::size_t>(which)] = add(); };
+  // Data cells: top-aligned, so that every cell of a row made tall by a
+  // wrapped text starts on its first line (Excel's default is the bottom).
+  // Plain text needs a format of its own for it: LibreOffice shows a cell
+  // without one at the bottom whatever the workbook's default format says.
+  auto define_data = [&](CellFormat which) {
+    lxw_format* format = define(which);
+    format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+    return format;
+  };
+  define_data(CellFormat::kText);
   format_set_bold(define(CellFormat::kBold));
+  // Not bold: bold names need wider columns, and the fill and rule set the
+  // header apart as well. Printed widths are what limit the print scale.
+  lxw_format* header = define(CellFormat::kHeader);
+  format_set_bg_color(header, 0xE7E6E6);
+  format_set_text_wrap(header);
+  format_set_align(header, LXW_ALIGN_VERTICAL_BOTTOM);
+  format_set_bottom(header, LXW_BORDER_THIN);
   lxw_format* title = define(CellFormat::kTitle);
   format_set_bold(title);
   format_set_font_size(title, 14);
   lxw_format* note = define(CellFormat::kNote);
   format_set_italic(note);
   format_set_font_color(note, 0x595959);
-  lxw_format* wrap = define(CellFormat::kWrap);
-  format_set_text_wrap(wrap);
-  format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
-  format_set_num_format(define(CellFormat::kDate), "yyyy-mm-dd");
-  format_set_num_format(define(CellFormat::kMonth), "mmm yyyy");
-  format_set_num_format(define(CellFormat::kPercent), "0.0%");
-  format_set_num_format(define(CellFormat::kInteger), "0");
-  format_set_num_format(define(CellFormat::kDecimal), "0.0");
+  format_set_text_wrap(define_data(CellFormat::kWrap));
+  // Numbers: right-aligned one indent short of the edge, so that they never
+  // run into the text of the column to their right. Dates and months are
+  // centred in a column a little wider than they are: LibreOffice ignores
+  // the indent in some rows, and a date then touched the next column's text.
+  auto define_number = [&](CellFormat which, const char* number_format) {
+    lxw_format* format = define_data(which);
+    format_set_num_format(format, number_format);
+    format_set_align(format, LXW_ALIGN_RIGHT);
+    format_set_indent(format, 1);
+  };
+  auto define_date = [&](CellFormat which, const char* number_format) {
+    lxw_format* format = define_data(which);
+    format_set_num_format(format, number_format);
+    format_set_align(format, LXW_ALIGN_CENTER);
+  };
+  define_date(CellFormat::kDate, "yyyy-mm-dd");
+  define_date(CellFormat::kMonth, "mmm yyyy");
+  define_number(CellFormat::kPercent, "0.0%");
+  define_number(CellFormat::kInteger, "0");
+  define_number(CellFormat::kDecimal, "0.0");
   // Conditional formats: Excel's "light red fill with dark red text" and
   // "yellow fill with dark yellow text".
   red_fill_ = add();

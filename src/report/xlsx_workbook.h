@@ -20,13 +20,16 @@ struct lxw_chart;
 
 namespace crampwatch::report {
 
-/// A cell format, created once per workbook.
+/// A cell format, created once per workbook. Data formats align text to the
+/// top of the cell, so that a row made tall by a wrapped cell reads across
+/// from its first line.
 enum class CellFormat {
-  kText,      // the default format (General)
-  kBold,      // header cells
+  kText,      // text and numbers shown as they are (General)
+  kBold,      // a stacked table's title
+  kHeader,    // a table's header cells: grey, ruled below, wrapped in their column
   kTitle,     // a sheet's title: bold, larger
   kNote,      // a sheet's period line and footers: italic, grey
-  kWrap,      // text wrapped in its column, aligned to the top
+  kWrap,      // text wrapped in its column
   kDate,      // yyyy-mm-dd, for WriteDate
   kMonth,     // mmm yyyy, for WriteDate of a month's first day
   kPercent,   // 0.0%, for a share written as a fraction (0.25 shows 25.0%)
@@ -34,8 +37,8 @@ enum class CellFormat {
   kDecimal,   // 0.0
 };
 
-/// Fills that HighlightRows gives to rows (Excel's light red and yellow styles).
-enum class RowFill { kRed, kAmber };
+/// Fills that Highlight gives to cells (Excel's light red and yellow styles).
+enum class CellFill { kRed, kAmber };
 
 enum class ChartType { kBar, kColumn, kLine };
 
@@ -50,6 +53,22 @@ struct ChartSpec {
   std::vector<std::uint16_t> value_cols;
   std::uint32_t anchor_row = 0;  // where the chart's top left corner goes
   std::uint16_t anchor_col = 0;
+};
+
+/// A condition for Highlight: cells that are neither empty nor 0, or, when
+/// `equals` is set, cells whose text equals it.
+struct HighlightCondition {
+  CellFill fill = CellFill::kRed;
+  std::optional<std::string> equals;
+};
+
+/// What every printed page of a sheet carries: three parts of a header and
+/// three of a footer (left, centre, right), in Excel's header codes: "&&" is
+/// a literal '&', "&P" the page number, "&N" the page count, "&D" the date
+/// printed, "&A" the sheet's name. MakePageMarks (report/page_marks.h) writes them.
+struct PageMarks {
+  std::string header;  // e.g. "&LCLN-014&C&A&RContains patient data"
+  std::string footer;
 };
 
 /// Whether WriteDate can write the date: a real calendar date in 1900..9999.
@@ -108,19 +127,25 @@ class XlsxWorkbook {
     /// REQUIRES: a valid calendar date in years 1900..9999; else throws Error.
     void WriteDate(std::uint32_t row, std::uint16_t col, int year, int month, int day,
                    CellFormat format = CellFormat::kDate);
+    /// Sets the height of `row` in points (Excel's default row is 15; at
+    /// most 409). libxlsxwriter does not size rows to wrapped text: the caller
+    /// estimates. REQUIRES: `row` is not before the last row written.
+    void SetRowHeight(std::uint32_t row, double points);
     /// Sets the width of column `col`, in characters of the default font.
     /// libxlsxwriter has no autofit: the caller tracks widths.
     void SetColumnWidth(std::uint16_t col, double width);
     /// Keeps rows [0, rows) visible when scrolling.
     void FreezeRows(std::uint32_t rows);
-    /// Prints landscape, one page wide, and repeats `header_row` (when given)
-    /// at the top of every page.
-    void SetPrintLayout(std::optional<std::uint32_t> header_row);
-    /// Fills each row of [first_row, last_row] x [0, last_col] whose cell in
-    /// `key_col` is neither empty nor 0, by conditional formatting (it
-    /// follows the user's edits and sorting).
-    void HighlightRows(std::uint32_t first_row, std::uint32_t last_row, std::uint16_t last_col,
-                       std::uint16_t key_col, RowFill fill);
+    /// Prints landscape, one page wide and as many long as needed, with
+    /// narrow side margins and `marks` on every page. Throws Error when a
+    /// header or footer is longer than Excel's 255 characters.
+    void SetPageSetup(const PageMarks& marks);
+    /// Repeats `row` (a table's header) at the top of every printed page.
+    void RepeatRowOnEveryPage(std::uint32_t row);
+    /// Fills the cells of column `col` in [first_row, last_row] that meet
+    /// `condition`, by conditional formatting (it follows edits and sorting).
+    void Highlight(std::uint32_t first_row, std::uint32_t last_row, std::uint16_t col,
+                   const HighlightCondition& condition);
     /// Inserts a chart of cells of this sheet.
     void AddChart(const ChartSpec& spec);
     /// Puts an autofilter on the range; the first row is its header.
@@ -195,7 +220,7 @@ class XlsxWorkbook {
   std::string scratch_folder_;  // '' when none
   bool temporary_exists_ = false;
   lxw_workbook* workbook_ = nullptr;
-  // Indexed by CellFormat; kText has none (nullptr is General).
+  // Indexed by CellFormat.
   std::vector<lxw_format*> formats_;
   lxw_format* red_fill_ = nullptr;
   lxw_format* amber_fill_ = nullptr;

@@ -41,6 +41,7 @@ const std::vector<BadLayout> kBadLayouts = {
     {"-- @sheet S\n-- @column Note: text 0", "x.sql:2: @column width '0' is not a whole number from 1 to 255"},
     {"-- @sheet S\n-- @column Note: wrap", "x.sql:2: @column Note: a wrapped column needs a width"},
     {"-- @sheet S\n-- @highlight Flags: blue", "x.sql:2: @highlight colour 'blue' is not red or amber"},
+    {"-- @sheet S\n-- @highlight Flags: red =", "x.sql:2: @highlight expects 'HEADER: COLOUR = TEXT' with a text after '='"},
     {"-- @sheet S\n-- @chart pie: A -> B", "x.sql:2: @chart type 'pie' is not bar, column or line"},
     {"-- @sheet S\n-- @chart bar A B", "x.sql:2: @chart expects 'TYPE: CATEGORY -> SERIES [.. LAST SERIES]'"},
     {"-- @sheet S\n-- @chart bar: A ->", "x.sql:2: @chart expects 'TYPE: CATEGORY -> SERIES [.. LAST SERIES]'"},
@@ -60,6 +61,7 @@ BOOST_AUTO_TEST_CASE(reads_every_directive) {
                                              "-- @column Complaint: wrap 60\n"
                                              "-- @column Share of all: percent\n"
                                              "-- @highlight Calcium risk: amber\n"
+                                             "-- @highlight Urgency: red = Same day\n"
                                              "-- @chart line: Month -> Cold exposure .. Unexplained\n"
                                              "-- @filter\n"
                                              "-- @empty Nothing to show.\n"
@@ -76,9 +78,13 @@ BOOST_AUTO_TEST_CASE(reads_every_directive) {
   BOOST_TEST(*block.Column("Complaint")->width == 60);
   BOOST_TEST(static_cast<int>(block.Column("Share of all")->format) == static_cast<int>(ColumnFormat::kPercent));
   BOOST_TEST(block.Column("Nope") == nullptr);
-  BOOST_REQUIRE(block.highlights.size() == 1u);
+  BOOST_REQUIRE(block.highlights.size() == 2u);
   BOOST_TEST(block.highlights[0].column == "Calcium risk");
-  BOOST_TEST(static_cast<int>(block.highlights[0].fill) == static_cast<int>(RowFill::kAmber));
+  BOOST_TEST(static_cast<int>(block.highlights[0].condition.fill) == static_cast<int>(CellFill::kAmber));
+  BOOST_TEST(!block.highlights[0].condition.equals.has_value());
+  BOOST_TEST(block.highlights[1].column == "Urgency");
+  BOOST_TEST(static_cast<int>(block.highlights[1].condition.fill) == static_cast<int>(CellFill::kRed));
+  BOOST_TEST(block.highlights[1].condition.equals.value_or("") == "Same day");
   BOOST_REQUIRE(block.chart.has_value());
   BOOST_TEST(static_cast<int>(block.chart->type) == static_cast<int>(ChartType::kLine));
   BOOST_TEST(block.chart->category == "Month");

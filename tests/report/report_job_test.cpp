@@ -250,6 +250,31 @@ BOOST_AUTO_TEST_CASE(an_ad_hoc_report_leaves_the_nightly_workbooks_alone) {
   BOOST_TEST(Report(nightly).files.empty());  // nothing to repair
 }
 
+BOOST_AUTO_TEST_CASE(every_sheet_prints_with_its_header_and_footer_and_wrapped_rows_are_tall_enough) {
+  Report();
+  for (const char* name : {"C1.xlsx", "overview.xlsx"}) {
+    for (const XlsxSheet& sheet : testing::ReadSheets(File(name))) {
+      BOOST_TEST_INFO(name << "/" << sheet.name);
+      BOOST_TEST(sheet.xml.find("<oddHeader>&amp;L") != std::string::npos);
+      BOOST_TEST(sheet.xml.find("&amp;C&amp;A&amp;RConfidential: contains patient data</oddHeader>") !=
+                 std::string::npos);
+      BOOST_TEST(sheet.xml.find("<oddFooter>&amp;LPeriod 2025-04-01 to 2026-03-01; data through 2026-03-01"
+                                "&amp;CPage &amp;P of &amp;N&amp;RPrinted &amp;D</oddFooter>") != std::string::npos);
+      BOOST_TEST(sheet.xml.find("orientation=\"landscape\"") != std::string::npos);
+      BOOST_TEST(sheet.xml.find("fitToHeight=\"0\"") != std::string::npos);
+    }
+  }
+  BOOST_TEST(testing::ReadSheets(File("C1.xlsx"))[0].xml.find("<oddHeader>&amp;LC1 Riverside&amp;C") !=
+             std::string::npos);
+  // The complaint of A-1 (37 characters) fits a line; the evidence of its two
+  // causes and a medicine takes more: its row is taller than the default.
+  const XlsxSheet complaints = SheetNamed(testing::ReadSheets(File("C1.xlsx")), "Complaints");
+  const std::size_t row5 = complaints.xml.find("<row r=\"5\"");
+  BOOST_REQUIRE(row5 != std::string::npos);
+  BOOST_TEST(complaints.xml.substr(row5, 40).find("customHeight=\"1\"") != std::string::npos,
+             complaints.xml.substr(row5, 40));
+}
+
 BOOST_AUTO_TEST_CASE(rejects_appear_in_their_clinics_data_quality_sheet) {
   Report();
   const auto sheets = testing::ReadSheets(File("C2.xlsx"));

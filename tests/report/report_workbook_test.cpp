@@ -65,7 +65,7 @@ BOOST_AUTO_TEST_CASE(every_sheet_shows_the_database_as_the_workbook_began) {
   const WorkbookJob job{.path = dir.File("book.xlsx"),
                         .parameters = {.clinic = std::nullopt, .from = "2026-01-01", .to = "2026-12-31",
                                        .through = "2026-12-31", .today = "2027-01-02"},
-                        .heading = {.subject = "All clinics", .period_line = "Period 2026"},
+                        .heading = {.subject = "All clinics", .period_line = "Period 2026", .page_marks = {}},
                         .properties = {}};
   WriteReportWorkbook(*reader, blocks, job);
 
@@ -88,7 +88,7 @@ BOOST_AUTO_TEST_CASE(binds_every_parameter_and_returns_the_digest_of_the_file_wr
   const WorkbookJob job{.path = dir.File("params.xlsx"),
                         .parameters = {.clinic = "C1", .from = "2026-01-01", .to = "2026-01-31",
                                        .through = "2026-01-05", .today = "2026-02-03"},
-                        .heading = {.subject = "C1", .period_line = "Period"},
+                        .heading = {.subject = "C1", .period_line = "Period", .page_marks = {}},
                         .properties = {},
                         .max_rows = XlsxWorkbook::kMaxRows,
                         .digest = true};

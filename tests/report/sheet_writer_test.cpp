@@ -27,7 +27,11 @@ struct SheetWriterFixture {
   std::vector<XlsxSheet> Write(const std::vector<std::string>& blocks, std::uint32_t max_rows = XlsxWorkbook::kMaxRows) {
     {
       XlsxWorkbook workbook(path);
-      SheetWriter writer(workbook, {.subject = "CLN-1 Riverside", .period_line = "Period 2025-01-01 to 2025-12-31"},
+      SheetWriter writer(workbook,
+                         {.subject = "CLN-1 Riverside",
+                          .period_line = "Period 2025-01-01 to 2025-12-31",
+                          .page_marks = {.header = "&LCLN-1 R&&D&RContains patient data",
+                                         .footer = "&CPage &P of &N"}},
                          max_rows);
       int n = 0;
       for (const std::string& sql : blocks) {
@@ -147,9 +151,14 @@ BOOST_AUTO_TEST_CASE(filter_freeze_print_highlight_and_chart) {
   const std::string& xml = sheets[0].xml;
   BOOST_TEST(xml.find("<autoFilter ref=\"A4:C7\"/>") != std::string::npos);
   BOOST_TEST(xml.find("ySplit=\"4\"") != std::string::npos);  // rows 1-4 frozen
-  BOOST_TEST(xml.find("<conditionalFormatting sqref=\"A5:C7\">") != std::string::npos);
+  // Only the cell that needs a person is coloured, not its row.
+  BOOST_TEST(xml.find("<conditionalFormatting sqref=\"C5:C7\">") != std::string::npos);
   BOOST_TEST(xml.find("AND($C5&lt;&gt;\"\",$C5&lt;&gt;0)") != std::string::npos);
   BOOST_TEST(xml.find("orientation=\"landscape\"") != std::string::npos);
+  BOOST_TEST(xml.find("fitToHeight=\"0\"") != std::string::npos);  // one page wide, as long as needed
+  BOOST_TEST(xml.find("<oddHeader>&amp;LCLN-1 R&amp;&amp;D&amp;RContains patient data</oddHeader>") !=
+             std::string::npos);
+  BOOST_TEST(xml.find("<oddFooter>&amp;CPage &amp;P of &amp;N</oddFooter>") != std::string::npos);
   BOOST_TEST(xml.find("<drawing ") != std::string::npos);
   const std::string workbook = testing::Unzip(path, "xl/workbook.xml");
   BOOST_TEST(workbook.find("Complaints!$4:$4") != std::string::npos);  // header on every page
@@ -158,11 +167,36 @@ BOOST_AUTO_TEST_CASE(filter_freeze_print_highlight_and_chart) {
   BOOST_TEST(chart.find("<c:f>Complaints!$B$5:$B$7</c:f>") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_highlight_with_a_text_colours_the_cells_equal_to_it) {
+  const auto sheets = Write({"-- @sheet Red flags\n-- @highlight Urgency: red = Same \"day\"\n"
+                             "SELECT 'Same \"day\"' AS \"Urgency\" UNION ALL SELECT 'Next visit';"});
+  BOOST_TEST(sheets[0].xml.find("<conditionalFormatting sqref=\"A5:A6\">") != std::string::npos);
+  BOOST_TEST(sheets[0].xml.find("<formula>$A5=\"Same \"\"day\"\"\"</formula>") != std::string::npos,
+             sheets[0].xml);
+}
+
+BOOST_AUTO_TEST_CASE(rows_with_wrapped_text_are_as_tall_as_their_lines) {
+  // A 20-wide wrapped column holds 23 characters a line (WrappedLines).
+  const std::string three_lines = "one two three four five six seven eight nine ten eleven";
+  const auto sheets = Write({"-- @sheet S\n-- @column Note: wrap 20\n-- @column Long header name here: integer 6\n"
+                             "SELECT 'short' AS \"Note\", 1 AS \"Long header name here\" "
+                             "UNION ALL SELECT '" + three_lines + "', 2 "
+                             "UNION ALL SELECT 'a' || char(10) || 'b', 3;"});
+  const std::string& xml = sheets[0].xml;
+  // The header: "Long header name here" wraps in 6 units to four lines.
+  BOOST_TEST(xml.find("<row r=\"4\" ht=\"60\" customHeight=\"1\">") != std::string::npos, xml);
+  BOOST_TEST(xml.find("<row r=\"5\">") != std::string::npos);  // one line: the default height
+  BOOST_TEST(xml.find("<row r=\"6\" ht=\"45\" customHeight=\"1\">") != std::string::npos);
+  BOOST_TEST(xml.find("<row r=\"7\" ht=\"30\" customHeight=\"1\">") != std::string::npos);
+  // A fixed width never splits a header's word: "header" needs 6.
+  BOOST_TEST(xml.find("<col min=\"2\" max=\"2\" width=\"6.") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(widths_follow_the_content_within_a_cap) {
   const auto sheets = Write({"-- @sheet S\nSELECT 'ab' AS \"X\", printf('%.200c', 'y') AS \"Long\", "
                              "'one line' || char(10) || 'two' AS \"Lines\";"});
   const std::string& xml = sheets[0].xml;
-  BOOST_TEST(xml.find("<col min=\"1\" max=\"1\" width=\"6.") != std::string::npos);   // at least 6
+  BOOST_TEST(xml.find("<col min=\"1\" max=\"1\" width=\"5.") != std::string::npos);   // at least 5
   BOOST_TEST(xml.find("<col min=\"2\" max=\"2\" width=\"60.") != std::string::npos);  // at most 60
   BOOST_TEST(xml.find("<col min=\"3\" max=\"3\" width=\"9.") != std::string::npos);   // longest line + 1
 }

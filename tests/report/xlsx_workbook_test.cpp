@@ -12,6 +12,7 @@
 #include "report/xlsx_reader.h"
 #include "test_support.h"
 #include "util/error.h"
+#include "util/file_digest.h"
 
 namespace crampwatch::report {
 namespace {
@@ -166,6 +167,39 @@ BOOST_AUTO_TEST_CASE(rejects_rows_out_of_order_and_bad_dates) {
   BOOST_CHECK_THROW(sheet.WriteNumber(1, 0, 1), Error);
   BOOST_CHECK_THROW(sheet.WriteDate(3, 0, 2023, 2, 29), Error);
   BOOST_CHECK_THROW(sheet.WriteNumber(XlsxWorkbook::kMaxRows, 0, 1), Error);
+}
+
+BOOST_AUTO_TEST_CASE(row_heights_page_setup_highlights_and_the_digest_of_the_file) {
+  const testing::TempDir folder;
+  const std::string path = folder.File("page.xlsx");
+  std::optional<FileDigest> digest;
+  {
+    XlsxWorkbook workbook(path);
+    XlsxWorkbook::Sheet& sheet = workbook.AddSheet("Complaints");
+    sheet.SetPageSetup({.header = "&LCLN-1&RContains patient data", .footer = "&CPage &P of &N"});
+    sheet.WriteString(0, 0, "Urgency", CellFormat::kHeader);
+    sheet.SetRowHeight(1, 45);
+    sheet.WriteString(1, 0, "Same day", CellFormat::kWrap);
+    sheet.SetRowHeight(2, 1000);  // Excel's tallest row is 409 points
+    sheet.WriteString(2, 0, "Next visit");
+    sheet.Highlight(1, 2, 0, {.fill = CellFill::kRed, .equals = "Same day"});
+    sheet.RepeatRowOnEveryPage(0);
+    BOOST_CHECK_THROW(sheet.SetRowHeight(1, 30), Error);  // a row already written
+    BOOST_CHECK_THROW(sheet.SetPageSetup({.header = std::string(300, 'x'), .footer = ""}), Error);
+    digest = workbook.Commit(true);
+  }
+  BOOST_REQUIRE(digest.has_value());
+  BOOST_TEST((DigestOfFile(path) == digest));
+  BOOST_TEST(digest->size == static_cast<std::int64_t>(testing::ReadFile(path).size()));
+  const std::string sheet = Unzip(path, "xl/worksheets/sheet1.xml");
+  BOOST_TEST(sheet.find("<row r=\"2\" ht=\"45\" customHeight=\"1\">") != std::string::npos, sheet);
+  BOOST_TEST(sheet.find("<row r=\"3\" ht=\"409\" customHeight=\"1\">") != std::string::npos);
+  BOOST_TEST(sheet.find("<pageMargins left=\"0.4\" right=\"0.4\"") != std::string::npos);
+  BOOST_TEST(sheet.find("<oddHeader>&amp;LCLN-1&amp;RContains patient data</oddHeader>") != std::string::npos);
+  BOOST_TEST(sheet.find("<conditionalFormatting sqref=\"A2:A3\">") != std::string::npos);
+  // Data text is top-aligned, so that it reads across a tall row.
+  const std::string styles = Unzip(path, "xl/styles.xml");
+  BOOST_TEST(styles.find("<alignment vertical=\"top\"/>") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(reports_a_folder_that_cannot_be_written) {
