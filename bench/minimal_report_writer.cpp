@@ -80,6 +80,10 @@ WorkbookCells LoadWorkbook(SQLite::Database& database,
     if (clinic && query.getIndex(":clinic") > 0) query.bind(":clinic", *clinic);
     if (query.getIndex(":from") > 0) query.bind(":from", from);
     if (query.getIndex(":to") > 0) query.bind(":to", to);
+    // The date the data runs through, and the date days since intake count to:
+    // the period's end for both (their value changes no cost).
+    if (query.getIndex(":through") > 0) query.bind(":through", to);
+    if (query.getIndex(":today") > 0) query.bind(":today", to);
 
     if (workbook.sheets.empty() || workbook.sheets.back().name != block.sheet) {
       workbook.sheets.push_back(SheetCells{.name = block.sheet, .rows = {}});

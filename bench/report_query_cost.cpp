@@ -56,6 +56,10 @@ std::size_t Run(SQLite::Database& database, const ReportBlock& block, const std:
   if (clinic && query.getIndex(":clinic") > 0) query.bind(":clinic", *clinic);
   if (query.getIndex(":from") > 0) query.bind(":from", from);
   if (query.getIndex(":to") > 0) query.bind(":to", to);
+  // The date the data runs through, and the date days since intake count to:
+  // the period's end for both (their value changes no cost).
+  if (query.getIndex(":through") > 0) query.bind(":through", to);
+  if (query.getIndex(":today") > 0) query.bind(":today", to);
   std::size_t bytes = 0;
   while (query.executeStep()) {
     for (int i = 0; i < query.getColumnCount(); ++i) {

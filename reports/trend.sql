@@ -1,15 +1,36 @@
 -- Trend sheet: cramp complaints per calendar month of the period, by cause
 -- (a complaint with several causes counts under each); months without
--- complaints show zeros.
--- Parameters: :clinic, :from, :to (YYYY-MM-DD, both days included).
+-- complaints show zeros. Months end with the one the data runs through
+-- (:through): a later month has no data yet, and would look like a drop. A
+-- month the period or the data covers only in part says so in "Note", and the
+-- chart labels it there. The chart shows all complaints and the five most
+-- frequent causes of the period; the table has every cause.
+-- Parameters: :clinic, :from, :to (YYYY-MM-DD, both days included), :through.
 -- @sheet Trend
 -- @title Cramp complaints per month, by cause
 -- @column Month: month
--- @chart line: Month -> Cold exposure .. Unexplained
+-- @column Note: wrap 9
+-- @column All cramp complaints: integer 7
+-- @column Cold exposure: integer 7
+-- @column Overexertion: integer 7
+-- @column Salt loss (sweating): integer 7
+-- @column Calcium deficiency: integer 7
+-- @column Sleep posture: integer 7
+-- @column Malnutrition: integer 7
+-- @column Lumbar disc herniation: integer 7
+-- @column Bone spurs (hyperplasia): integer 7
+-- @column Medication: integer 7
+-- @column Pregnancy: integer 7
+-- @column Electrolyte imbalance: integer 7
+-- @column Chronic disease: integer 7
+-- @column Unexplained: integer 7
+-- @chart line: Month -> All cramp complaints + top 5 of Cold exposure .. Unexplained
+-- @chart-title Cramp complaints per month: all, and the five most frequent causes
+-- @chart-label Note
 WITH RECURSIVE month(first_day) AS (
   SELECT date(:from, 'start of month')
   UNION ALL
-  SELECT date(first_day, '+1 month') FROM month WHERE date(first_day, '+1 month') <= :to
+  SELECT date(first_day, '+1 month') FROM month WHERE date(first_day, '+1 month') <= min(:to, :through)
 ),
 -- Complaints are counted per month and set of causes first: few distinct sets,
 -- so each cause is looked for in a few hundred rows, not in every complaint.
@@ -40,6 +61,10 @@ per_month AS (
   GROUP BY month
 )
 SELECT m.first_day AS "Month",
+       CASE WHEN m.first_day < :from THEN 'partial, from ' || :from
+            WHEN date(m.first_day, '+1 month', '-1 day') > min(:to, :through)
+              THEN 'partial, to ' || min(:to, :through)
+       END AS "Note",
        coalesce(p.complaints, 0) AS "All cramp complaints",
        coalesce(p.cold_exposure, 0) AS "Cold exposure",
        coalesce(p.overexertion, 0) AS "Overexertion",

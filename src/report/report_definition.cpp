@@ -65,10 +65,21 @@ class DirectiveReader {
     } else if (name == "chart") {
       if (block_.chart) Fail("a block has at most one @chart");
       block_.chart = ReadChart(argument);
+    } else if (name == "chart-title") {
+      Chart(name).title = Required(name, argument);
+    } else if (name == "chart-label") {
+      Chart(name).label_column = Required(name, argument);
     } else {
       Fail("unknown directive '@" + std::string(name) +
-           "' (known: sheet, title, column, highlight, chart, filter, no-header, empty)");
+           "' (known: sheet, title, column, highlight, chart, chart-title, chart-label, filter, "
+           "no-header, empty)");
     }
+  }
+
+  // The block's chart, which a directive refining it needs before it.
+  ChartLayout& Chart(std::string_view name) const {
+    if (!block_.chart) Fail("@" + std::string(name) + " needs a @chart line before it");
+    return *block_.chart;
   }
 
   std::string Required(std::string_view name, std::string_view argument) const {
@@ -145,11 +156,10 @@ class DirectiveReader {
   }
 
   ChartLayout ReadChart(std::string_view argument) const {
+    static const std::string kExpected = "@chart expects 'TYPE: CATEGORY -> SERIES [+ SERIES]...'";
     const std::size_t colon = argument.find(':');
     const std::size_t arrow = argument.find("->");
-    if (colon == std::string_view::npos || arrow == std::string_view::npos || arrow < colon) {
-      Fail("@chart expects 'TYPE: CATEGORY -> SERIES [.. LAST SERIES]'");
-    }
+    if (colon == std::string_view::npos || arrow == std::string_view::npos || arrow < colon) Fail(kExpected);
     ChartLayout chart;
     const std::string_view type = Trim(argument.substr(0, colon));
     if (type == "bar") {
@@ -162,15 +172,36 @@ class DirectiveReader {
       Fail("@chart type '" + std::string(type) + "' is not bar, column or line");
     }
     chart.category = Trim(argument.substr(colon + 1, arrow - colon - 1));
-    std::string_view series = Trim(argument.substr(arrow + 2));
-    const std::size_t range = series.find("..");
-    chart.first_series = Trim(series.substr(0, range));
-    chart.last_series = range == std::string_view::npos ? chart.first_series
-                                                        : std::string(Trim(series.substr(range + 2)));
-    if (chart.category.empty() || chart.first_series.empty() || chart.last_series.empty()) {
-      Fail("@chart expects 'TYPE: CATEGORY -> SERIES [.. LAST SERIES]'");
+    if (chart.category.empty()) Fail(kExpected);
+    std::string_view rest = argument.substr(arrow + 2);
+    for (;;) {
+      const std::size_t plus = rest.find('+');
+      chart.series.push_back(ReadSeries(Trim(rest.substr(0, plus)), kExpected));
+      if (plus == std::string_view::npos) break;
+      rest.remove_prefix(plus + 1);
     }
     return chart;
+  }
+
+  // "[top N of] FIRST [.. LAST]".
+  ChartSeriesRange ReadSeries(std::string_view text, const std::string& expected) const {
+    ChartSeriesRange range;
+    if (text.starts_with("top ")) {
+      const std::size_t of = text.find(" of ");
+      const std::string_view count = of == std::string_view::npos ? std::string_view() : Trim(text.substr(4, of - 4));
+      int top = 0;
+      auto [end, error] = std::from_chars(count.data(), count.data() + count.size(), top);
+      if (count.empty() || error != std::errc() || end != count.data() + count.size() || top < 1) {
+        Fail("@chart 'top N of ...' needs a whole number N of at least 1");
+      }
+      range.top = static_cast<std::size_t>(top);
+      text = Trim(text.substr(of + 4));
+    }
+    const std::size_t dots = text.find("..");
+    range.first = Trim(text.substr(0, dots));
+    range.last = dots == std::string_view::npos ? range.first : std::string(Trim(text.substr(dots + 2)));
+    if (range.first.empty() || range.last.empty()) Fail(expected);
+    return range;
   }
 
   std::string_view file_;

@@ -36,13 +36,22 @@ struct HighlightLayout {
   HighlightCondition condition;
 };
 
+/// Columns a chart plots: FIRST to LAST in result order, or of those only
+/// the `top` with the largest totals over the table's rows.
+struct ChartSeriesRange {
+  std::string first;
+  std::string last;
+  std::size_t top = 0;  // 0: every column of the range
+};
+
 /// A chart of the block's rows: categories from one column, one series per
-/// column from `first_series` to `last_series` (in result order).
+/// column of its ranges.
 struct ChartLayout {
   ChartType type = ChartType::kBar;
   std::string category;
-  std::string first_series;
-  std::string last_series;
+  std::vector<ChartSeriesRange> series;
+  std::string title;         // @chart-title; empty: the block's title
+  std::string label_column;  // @chart-label: a row's text here labels its point of the first series
 };
 
 /// One report block: a query whose result becomes a table on a sheet. The
@@ -52,11 +61,16 @@ struct ChartLayout {
 ///   -- @column HEADER: FORMAT [WIDTH] FORMAT: auto text wrap date month integer decimal percent
 ///   -- @highlight HEADER: red|amber [= TEXT]
 ///                                     fill HEADER cells that are not empty nor 0 (or equal TEXT)
-///   -- @chart bar|column|line: CATEGORY -> SERIES [.. LAST SERIES]
+///   -- @chart bar|column|line: CATEGORY -> SERIES [+ SERIES]...
+///                                     SERIES: [top N of] FIRST [.. LAST]
+///   -- @chart-title TEXT              the chart's title (default: the block's)
+///   -- @chart-label HEADER            a row's text in HEADER labels its point (e.g. a partial month)
 ///   -- @filter                        header frozen, autofilter, header on every printed page
 ///   -- @no-header                     rows only, no header row (a footer line)
 ///   -- @empty TEXT                    shown instead of the table when there are no rows
-/// The SQL uses the named parameters :clinic, :from and :to (YYYY-MM-DD).
+/// The SQL uses the named parameters :clinic, :from, :to (YYYY-MM-DD, the
+/// period), :through (the date the data runs through) and :today (the date
+/// the workbook is written); reports/README.md describes them.
 struct ReportBlock {
   std::string file;   // e.g. "complaints.sql", for messages
   std::string sql;    // the whole file, comments included

@@ -218,15 +218,8 @@ void SheetWriter::WriteBlock(const ReportBlock& block, SQLite::Statement& rows) 
   };
   for (const ColumnLayout& layout : block.columns) check_named(layout.header, "@column");
   for (const HighlightLayout& highlight : block.highlights) check_named(highlight.column, "@highlight");
-  if (block.chart) {
-    for (const std::string* header : {&block.chart->category, &block.chart->first_series, &block.chart->last_series}) {
-      check_named(*header, "@chart");
-    }
-    if (std::find(headers.begin(), headers.end(), block.chart->first_series) >
-        std::find(headers.begin(), headers.end(), block.chart->last_series)) {
-      throw Error(ErrorKind::kUsage, block.file + ": @chart series range runs backwards");
-    }
-  }
+  std::optional<ChartPlan> chart;
+  if (block.chart) chart.emplace(*block.chart, headers, block.file);
 
   const bool has_rows = rows.executeStep();
   const bool stacked = !sheets_.empty() && sheets_.back().block_sheet == block.sheet;
@@ -247,11 +240,12 @@ void SheetWriter::WriteBlock(const ReportBlock& block, SQLite::Statement& rows) 
   }
 
   std::uint32_t header_row = block.header ? WriteHeader(*state, columns) : state->next_row;
-  bool first_table = true;
+  ChartPlan* table_chart = chart ? &*chart : nullptr;  // the first table only
+  std::uint32_t point = 0;
   for (bool more = has_rows; more; more = rows.executeStep()) {
     if (state->next_row >= max_rows_) {
-      FinishTable(*state, block, columns, header_row, state->next_row - 1, first_table);
-      first_table = false;
+      FinishTable(*state, block, columns, header_row, state->next_row - 1, table_chart);
+      table_chart = nullptr;
       // The fixed widths carry over to the continuation sheet.
       std::vector<double> fixed_widths = state->fixed_widths;
       state = &OpenSheet(block, true);
@@ -269,15 +263,24 @@ void SheetWriter::WriteBlock(const ReportBlock& block, SQLite::Statement& rows) 
         // A header-less block is a footer line: a note, not a table.
         state->sheet->WriteString(row, col, value.getString(), CellFormat::kNote);
       }
+      if (table_chart != nullptr) {
+        if (table_chart->Sums(col) && (value.isInteger() || value.isFloat())) {
+          table_chart->AddNumber(col, value.getDouble());
+        }
+        if (table_chart->label_column() == col && value.isText() && value.getBytes() > 0) {
+          table_chart->AddLabel(point, value.getString());
+        }
+      }
     }
+    ++point;
     ++counts_.rows;
   }
-  FinishTable(*state, block, columns, header_row, state->next_row - 1, first_table);
+  FinishTable(*state, block, columns, header_row, state->next_row - 1, table_chart);
 }
 
 void SheetWriter::FinishTable(SheetState& state, const ReportBlock& block,
                               const std::vector<ResolvedColumn>& columns, std::uint32_t header_row,
-                              std::uint32_t last_row, bool first_table) {
+                              std::uint32_t last_row, ChartPlan* chart) {
   if (!block.header || columns.empty()) return;
   XlsxWorkbook::Sheet& sheet = *state.sheet;
   const auto last_col = static_cast<std::uint16_t>(columns.size() - 1);
@@ -295,18 +298,13 @@ void SheetWriter::FinishTable(SheetState& state, const ReportBlock& block,
   for (const HighlightLayout& highlight : block.highlights) {
     sheet.Highlight(header_row + 1, last_row, index_of(highlight.column), highlight.condition);
   }
-  if (!block.chart || !first_table) return;
-  ChartSpec spec{.type = block.chart->type,
-                 .title = block.title.empty() ? block.sheet : block.title,
-                 .header_row = header_row,
-                 .last_row = last_row,
-                 .category_col = index_of(block.chart->category),
-                 .value_cols = {},
-                 .anchor_row = 0,
-                 .anchor_col = 0};
-  for (std::uint16_t col = index_of(block.chart->first_series); col <= index_of(block.chart->last_series); ++col) {
-    spec.value_cols.push_back(col);
-  }
+  if (chart == nullptr) return;
+  const ColumnFormat category_format = columns[index_of(block.chart->category)].format;
+  ChartSpec spec = chart->Spec(block.title.empty() ? block.sheet : block.title, header_row, last_row,
+                               category_format == ColumnFormat::kMonth  ? "mmm yyyy"
+                               : category_format == ColumnFormat::kDate ? "yyyy-mm-dd"
+                                                                        : "");
+  if (spec.value_cols.empty()) return;
   if (columns.size() <= kMaxColumnsBesideChart) {
     spec.anchor_row = header_row;
     spec.anchor_col = static_cast<std::uint16_t>(last_col + 2);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "report/chart_plan.h"
 #include "report/report_definition.h"
 #include "report/xlsx_workbook.h"
 
@@ -77,7 +78,7 @@ class SheetWriter {
                  const ResolvedColumn& column, const SQLite::Column& value);
   void FinishTable(SheetState& state, const ReportBlock& block,
                    const std::vector<ResolvedColumn>& columns, std::uint32_t header_row,
-                   std::uint32_t last_row, bool first_table);
+                   std::uint32_t last_row, ChartPlan* chart);
   void NoteWidth(SheetState& state, std::uint16_t col, double width);
 
   XlsxWorkbook& workbook_;

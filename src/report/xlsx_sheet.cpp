@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "report/cell_text.h"
 #include "report/xlsx_workbook.h"
@@ -150,6 +151,24 @@ void XlsxWorkbook::Sheet::AddChart(const ChartSpec& spec) {
   lxw_chart* chart = workbook_add_chart(workbook_.workbook_, type);
   if (chart == nullptr) workbook_.Fail("sheet '" + name_ + "': cannot add a chart (out of memory)");
   const std::uint32_t first_data_row = spec.header_row + 1;
+  // Labels for the first series's marked points, none on the others. The
+  // array ends with nullptr; `texts` keeps the label strings alive meanwhile.
+  lxw_chart_data_label hidden{};
+  hidden.hide = 1;
+  std::vector<lxw_chart_data_label> labels;
+  for (const auto& [index, text] : spec.point_labels) {
+    if (labels.size() <= index) labels.resize(index + 1u, hidden);
+  }
+  std::vector<std::string> texts;
+  texts.reserve(spec.point_labels.size());
+  for (const auto& [index, text] : spec.point_labels) {
+    texts.push_back(SafeCellText(text));
+    labels[index].value = texts.back().data();
+    labels[index].hide = 0;
+  }
+  std::vector<lxw_chart_data_label*> label_list;
+  for (lxw_chart_data_label& label : labels) label_list.push_back(&label);
+  label_list.push_back(nullptr);
   for (std::uint16_t col : spec.value_cols) {
     lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
     if (series == nullptr) workbook_.Fail("sheet '" + name_ + "': cannot add a chart series");
@@ -157,6 +176,16 @@ void XlsxWorkbook::Sheet::AddChart(const ChartSpec& spec) {
                                 spec.last_row, spec.category_col);
     chart_series_set_values(series, name_.c_str(), first_data_row, col, spec.last_row, col);
     chart_series_set_name_range(series, name_.c_str(), spec.header_row, col);
+    if (!labels.empty() && col == spec.value_cols.front()) {
+      chart_series_set_labels(series);
+      chart_series_set_labels_position(series, LXW_CHART_LABEL_POSITION_ABOVE);
+      if (chart_series_set_labels_custom(series, label_list.data()) != LXW_NO_ERROR) {
+        workbook_.Fail("sheet '" + name_ + "': cannot label chart points");
+      }
+    }
+  }
+  if (!spec.category_number_format.empty()) {
+    chart_axis_set_num_format(chart->x_axis, spec.category_number_format.c_str());
   }
   const std::string title = SafeCellText(spec.title);
   chart_title_set_name(chart, title.c_str());

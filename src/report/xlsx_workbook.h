@@ -53,6 +53,13 @@ struct ChartSpec {
   std::vector<std::uint16_t> value_cols;
   std::uint32_t anchor_row = 0;  // where the chart's top left corner goes
   std::uint16_t anchor_col = 0;
+  /// The category axis's number format (e.g. "mmm yyyy" for months); empty:
+  /// as the cells. Set explicitly, as LibreOffice shows date categories as
+  /// serial numbers unless the axis says otherwise.
+  std::string category_number_format;
+  /// Labels on points of the first series (0 = the first data row), e.g. a
+  /// month the data covers only in part; other points have none.
+  std::vector<std::pair<std::uint32_t, std::string>> point_labels;
 };
 
 /// A condition for Highlight: cells that are neither empty nor 0, or, when

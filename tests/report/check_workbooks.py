@@ -101,9 +101,9 @@ def check_clinic(path, database):
         check(data_rows(calcium) == expected_patients,
               f"{name}: {data_rows(calcium)} calcium rows, v_intake has {expected_patients} patients")
     trend = book["Trend"]
-    check(header(trend)[:2] == ["Month", "All cramp complaints"], f"{name}: Trend header {header(trend)[:2]}")
+    check(header(trend)[:3] == ["Month", "Note", "All cramp complaints"], f"{name}: Trend header {header(trend)[:3]}")
     months = data_rows(trend)
-    check(sum(trend.cell(row, 2).value for row in range(5, 5 + months)) == expected,
+    check(sum(trend.cell(row, 3).value for row in range(5, 5 + months)) == expected,
           f"{name}: Trend does not add up to the complaints")
     check(len(charts_of(path)) == 2, f"{name}: charts {charts_of(path)} (Summary and Trend)")
     check(book.properties.title.startswith("Leg cramp complaints: " + clinic_id), f"{name}: document title")

@@ -32,7 +32,7 @@ std::ostream& operator<<(std::ostream& out, const BadLayout& bad) { return out <
 const std::vector<BadLayout> kBadLayouts = {
     {"SELECT 1;", "x.sql:1: no '-- @sheet NAME' line: every report file names its sheet"},
     {"-- @sheet S\n-- @colour red", "x.sql:2: unknown directive '@colour' (known: sheet, title, column, "
-                                    "highlight, chart, filter, no-header, empty)"},
+                                    "highlight, chart, chart-title, chart-label, filter, no-header, empty)"},
     {"-- @sheet", "x.sql:1: @sheet needs a value"},
     {"-- @sheet S\n-- @filter now", "x.sql:2: @filter takes no value"},
     {"-- @sheet S\n-- @column Date", "x.sql:2: @column expects 'HEADER: ...'"},
@@ -43,9 +43,15 @@ const std::vector<BadLayout> kBadLayouts = {
     {"-- @sheet S\n-- @highlight Flags: blue", "x.sql:2: @highlight colour 'blue' is not red or amber"},
     {"-- @sheet S\n-- @highlight Flags: red =", "x.sql:2: @highlight expects 'HEADER: COLOUR = TEXT' with a text after '='"},
     {"-- @sheet S\n-- @chart pie: A -> B", "x.sql:2: @chart type 'pie' is not bar, column or line"},
-    {"-- @sheet S\n-- @chart bar A B", "x.sql:2: @chart expects 'TYPE: CATEGORY -> SERIES [.. LAST SERIES]'"},
-    {"-- @sheet S\n-- @chart bar: A ->", "x.sql:2: @chart expects 'TYPE: CATEGORY -> SERIES [.. LAST SERIES]'"},
+    {"-- @sheet S\n-- @chart bar A B", "x.sql:2: @chart expects 'TYPE: CATEGORY -> SERIES [+ SERIES]...'"},
+    {"-- @sheet S\n-- @chart bar: A ->", "x.sql:2: @chart expects 'TYPE: CATEGORY -> SERIES [+ SERIES]...'"},
+    {"-- @sheet S\n-- @chart bar: A -> B +", "x.sql:2: @chart expects 'TYPE: CATEGORY -> SERIES [+ SERIES]...'"},
+    {"-- @sheet S\n-- @chart bar: A -> top x of B .. C", "x.sql:2: @chart 'top N of ...' needs a whole number N of at least 1"},
+    {"-- @sheet S\n-- @chart bar: A -> top 0 of B .. C", "x.sql:2: @chart 'top N of ...' needs a whole number N of at least 1"},
     {"-- @sheet S\n-- @chart bar: A -> B\n-- @chart line: A -> C", "x.sql:3: a block has at most one @chart"},
+    {"-- @sheet S\n-- @chart-title T", "x.sql:2: @chart-title needs a @chart line before it"},
+    {"-- @sheet S\n-- @chart-label Note\n-- @chart bar: A -> B", "x.sql:2: @chart-label needs a @chart line before it"},
+    {"-- @sheet S\n-- @chart bar: A -> B\n-- @chart-label", "x.sql:3: @chart-label needs a value"},
 };
 
 }  // namespace
@@ -62,7 +68,9 @@ BOOST_AUTO_TEST_CASE(reads_every_directive) {
                                              "-- @column Share of all: percent\n"
                                              "-- @highlight Calcium risk: amber\n"
                                              "-- @highlight Urgency: red = Same day\n"
-                                             "-- @chart line: Month -> Cold exposure .. Unexplained\n"
+                                             "-- @chart line: Month -> All + top 5 of Cold exposure .. Unexplained\n"
+                                             "-- @chart-title Per month: all and the five most frequent\n"
+                                             "-- @chart-label Note\n"
                                              "-- @filter\n"
                                              "-- @empty Nothing to show.\n"
                                              "SELECT 1 AS \"Date\"; -- @not a directive: code before it\n");
@@ -88,15 +96,24 @@ BOOST_AUTO_TEST_CASE(reads_every_directive) {
   BOOST_REQUIRE(block.chart.has_value());
   BOOST_TEST(static_cast<int>(block.chart->type) == static_cast<int>(ChartType::kLine));
   BOOST_TEST(block.chart->category == "Month");
-  BOOST_TEST(block.chart->first_series == "Cold exposure");
-  BOOST_TEST(block.chart->last_series == "Unexplained");
+  BOOST_REQUIRE(block.chart->series.size() == 2u);
+  BOOST_TEST(block.chart->series[0].first == "All");
+  BOOST_TEST(block.chart->series[0].last == "All");
+  BOOST_TEST(block.chart->series[0].top == 0u);
+  BOOST_TEST(block.chart->series[1].first == "Cold exposure");
+  BOOST_TEST(block.chart->series[1].last == "Unexplained");
+  BOOST_TEST(block.chart->series[1].top == 5u);
+  BOOST_TEST(block.chart->title == "Per month: all and the five most frequent");
+  BOOST_TEST(block.chart->label_column == "Note");
 }
 
 BOOST_AUTO_TEST_CASE(a_single_series_chart_and_a_footer) {
   const ReportBlock block = ParseReportBlock("f.sql", "-- @sheet Summary\n-- @no-header\n-- @chart bar: Cause -> Complaints\n");
   BOOST_TEST(!block.header);
-  BOOST_TEST(block.chart->first_series == "Complaints");
-  BOOST_TEST(block.chart->last_series == "Complaints");
+  BOOST_REQUIRE(block.chart->series.size() == 1u);
+  BOOST_TEST(block.chart->series[0].first == "Complaints");
+  BOOST_TEST(block.chart->series[0].last == "Complaints");
+  BOOST_TEST(block.chart->title.empty());
 }
 
 BOOST_DATA_TEST_CASE(each_mistake_names_its_line, boost::unit_test::data::make(kBadLayouts), bad) {

@@ -250,6 +250,26 @@ BOOST_AUTO_TEST_CASE(an_ad_hoc_report_leaves_the_nightly_workbooks_alone) {
   BOOST_TEST(Report(nightly).files.empty());  // nothing to repair
 }
 
+BOOST_AUTO_TEST_CASE(the_trend_ends_with_the_month_the_data_runs_through_and_says_it_is_partial) {
+  // Data through 2026-03-01; a period to the end of 2026 asked for.
+  const ReportResult result = Report(Options({"C1"}, "2026-01-01", "2026-12-31"));
+  const XlsxSheet trend = SheetNamed(testing::ReadSheets(File(result, "C1.xlsx")), "Trend");
+  BOOST_TEST(trend.At("A4").text == "Month");
+  BOOST_TEST(trend.At("B4").text == "Note");
+  BOOST_TEST(DataRows(trend) == 3);  // January to March, not to December
+  BOOST_TEST(!trend.Has("B5"));
+  BOOST_TEST(trend.At("B7").text == "partial, to 2026-03-01");
+  const std::string chart = testing::Unzip(File(result, "C1.xlsx"), "xl/charts/chart2.xml");
+  BOOST_TEST(chart.find("<c:numFmt formatCode=\"mmm yyyy\" sourceLinked=\"0\"/>") != std::string::npos);
+  BOOST_TEST(chart.find("partial, to 2026-03-01") != std::string::npos);
+  // The total and at most five causes, not thirteen lines.
+  std::size_t series = 0;
+  for (std::size_t at = chart.find("<c:ser>"); at != std::string::npos; at = chart.find("<c:ser>", at + 1)) ++series;
+  BOOST_TEST(series >= 1u);
+  BOOST_TEST(series <= 6u);
+  BOOST_TEST(chart.find("<c:f>Trend!$C$4</c:f>") != std::string::npos);  // "All cramp complaints"
+}
+
 BOOST_AUTO_TEST_CASE(every_sheet_prints_with_its_header_and_footer_and_wrapped_rows_are_tall_enough) {
   Report();
   for (const char* name : {"C1.xlsx", "overview.xlsx"}) {

@@ -192,6 +192,28 @@ BOOST_AUTO_TEST_CASE(rows_with_wrapped_text_are_as_tall_as_their_lines) {
   BOOST_TEST(xml.find("<col min=\"2\" max=\"2\" width=\"6.") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_chart_of_the_top_columns_with_a_month_axis_and_a_labelled_point) {
+  const auto sheets = Write({"-- @sheet Trend\n-- @column Month: month\n"
+                             "-- @chart line: Month -> All + top 2 of A .. D\n"
+                             "-- @chart-title All and the two largest\n-- @chart-label Note\n"
+                             "SELECT '2025-01-01' AS \"Month\", '' AS \"Note\", 9 AS \"All\", 1 AS \"A\", 5 AS \"B\", "
+                             "0 AS \"C\", 3 AS \"D\" "
+                             "UNION ALL SELECT '2025-02-01', 'partial, to 2025-02-10', 4, 1, 1, 0, 1;"});
+  const std::string chart = testing::Unzip(path, "xl/charts/chart1.xml");
+  // The series: All (C), then B and D, the two largest of A..D, in column order.
+  BOOST_TEST(chart.find("<c:f>Trend!$C$5:$C$6</c:f>") != std::string::npos);
+  BOOST_TEST(chart.find("<c:f>Trend!$E$5:$E$6</c:f>") != std::string::npos);
+  BOOST_TEST(chart.find("<c:f>Trend!$G$5:$G$6</c:f>") != std::string::npos);
+  BOOST_TEST(chart.find("<c:f>Trend!$D$5:$D$6</c:f>") == std::string::npos);
+  BOOST_TEST(chart.find("<c:f>Trend!$F$5:$F$6</c:f>") == std::string::npos);
+  BOOST_TEST(chart.find("All and the two largest") != std::string::npos);
+  // Months on the axis as months, not serial numbers.
+  BOOST_TEST(chart.find("<c:numFmt formatCode=\"mmm yyyy\" sourceLinked=\"0\"/>") != std::string::npos, chart);
+  // The partial month's point of the first series says so; the other point has no label.
+  BOOST_TEST(chart.find("partial, to 2025-02-10") != std::string::npos);
+  BOOST_TEST(chart.find("<c:dLbl><c:idx val=\"0\"/><c:delete val=\"1\"/></c:dLbl>") != std::string::npos, chart);
+}
+
 BOOST_AUTO_TEST_CASE(widths_follow_the_content_within_a_cap) {
   const auto sheets = Write({"-- @sheet S\nSELECT 'ab' AS \"X\", printf('%.200c', 'y') AS \"Long\", "
                              "'one line' || char(10) || 'two' AS \"Lines\";"});
