@@ -1,16 +1,19 @@
 -- Calcium follow-up sheet: one row per patient flagged for calcium risk (the
--- article's heuristic from age and sex) with a cramp complaint in the period.
--- "May not be calcium": another cause was found in their complaints, e.g. a
--- medicine for bone loss or menopause, itself linked to cramps.
+-- article's heuristic from age and sex) with a cramp complaint in the period,
+-- and in plain words whether their cramps have another likely cause: "May
+-- not be calcium" (the article's point: e.g. a medicine for bone loss or
+-- menopause, itself linked to cramps) or "No other cause found".
 -- Parameters: :clinic, :from, :to (YYYY-MM-DD, both days included).
 -- @sheet Calcium follow-up
 -- @title Calcium follow-up: patients flagged by age and sex
 -- @filter
 -- @column Age: integer
--- @column Complaints: integer
+-- @column Flagged as: wrap 12
+-- @column Cramp complaints: integer 8
 -- @column Last complaint: date
--- @column Other causes: wrap 40
--- @highlight May not be calcium: amber
+-- @column Low calcium in the text: text 9
+-- @column Other likely causes: wrap 32
+-- @column Finding: text 18
 -- @empty No patient with a calcium-risk flag in this period.
 WITH patient AS MATERIALIZED (
   SELECT patient_id, max(sex) AS sex, max(age) AS age, max(calcium_risk) AS risk,
@@ -35,13 +38,14 @@ other AS MATERIALIZED (
 SELECT p.patient_id AS "Patient",
        p.sex AS "Sex",
        p.age AS "Age",
-       replace(p.risk, '_', ' ') AS "Risk",
-       p.complaints AS "Complaints",
+       coalesce(r.label, p.risk) AS "Flagged as",
+       p.complaints AS "Cramp complaints",
        p.last_date AS "Last complaint",
        CASE WHEN instr(p.all_causes, ',calcium_deficiency,') > 0 THEN 'yes' ELSE '' END
-         AS "Calcium evidence in text",
-       o.other_causes AS "Other causes",
-       CASE WHEN o.other_causes <> '' THEN 'yes' ELSE '' END AS "May not be calcium"
+         AS "Low calcium in the text",
+       o.other_causes AS "Other likely causes",
+       CASE WHEN o.other_causes <> '' THEN 'May not be calcium' ELSE 'No other cause found' END AS "Finding"
 FROM patient AS p
 JOIN other AS o USING (all_causes)
+LEFT JOIN code_label AS r ON r.kind = 'calcium_risk' AND r.code = p.risk
 ORDER BY p.last_date DESC, p.patient_id;

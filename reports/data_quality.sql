@@ -2,7 +2,7 @@
 -- Parameters: :clinic, :from, :to (YYYY-MM-DD, both days included).
 -- @sheet Data quality
 -- @title Data quality
--- @column Check: text 44
+-- @column Check: wrap 30
 -- @column Count: integer
 WITH intakes AS (
   SELECT age, sex, is_cramp

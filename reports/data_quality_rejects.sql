@@ -1,18 +1,23 @@
 -- Data quality sheet, rejected rows: every row of this clinic's exports that
 -- could not be loaded (of any import, newest first), with the reason and the
--- record as it was read. Fix the export and import it again.
+-- record as it was read. Fix the export and import it again. Field names in
+-- the reasons are written as words ("intake date", not intake_date).
+-- The file comes first so that the long texts do not share the first
+-- column, which the key figures above make wide.
 -- Parameters: :clinic.
 -- @sheet Data quality
--- @title Rejected rows
+-- @title Rejected rows: fix them in the export and import it again
 -- @filter
--- @column Imported: date
+-- @column File: wrap 30
 -- @column Line: integer
--- @column Record as read: wrap 80
+-- @column Imported: date
+-- @column Reason: wrap 30
+-- @column Record as read: wrap 50
 -- @empty No rejected rows for this clinic.
-SELECT f.imported_at AS "Imported",
-       f.file AS "File",
+SELECT f.file AS "File",
        r.line AS "Line",
-       r.reason AS "Reason",
+       f.imported_at AS "Imported",
+       replace(r.reason, '_', ' ') AS "Reason",
        CAST(r.raw AS TEXT) AS "Record as read"
 FROM import_reject AS r
 JOIN import_file AS f USING (import_id)

@@ -1,17 +1,23 @@
 -- overview.xlsx: one row per clinic with intakes, figures for the period.
+-- Colour marks only the cells that need a person: complaints with a red flag
+-- (red), and rejected rows waiting to be fixed in an export (amber). "Latest
+-- intake" shows a clinic whose exports stopped.
 -- Parameters: :from, :to (YYYY-MM-DD, both days included).
 -- @sheet Overview
 -- @title Cramp complaints by clinic
 -- @filter
--- @column Intakes: integer
--- @column Cramp complaints: integer
--- @column Share of intakes: percent
--- @column At night: percent
--- @column With a red flag: integer
--- @column Unexplained: percent
--- @column Calcium-risk patients: integer
--- @column Rejected rows: integer
+-- @column Name: wrap 24
+-- @column Intakes: integer 8
+-- @column Cramp complaints: integer 10
+-- @column Share of intakes: percent 9
+-- @column At night: percent 9
+-- @column With a red flag: integer 8
+-- @column Unexplained: percent 10
+-- @column Calcium-risk patients: integer 11
+-- @column Rejected rows: integer 9
+-- @column Latest intake: date 12
 -- @highlight With a red flag: red
+-- @highlight Rejected rows: amber
 -- @chart column: Clinic -> Cramp complaints
 -- @empty No clinic has intakes.
 WITH RECURSIVE clinic(clinic_id) AS (
@@ -49,7 +55,9 @@ SELECT c.clinic_id AS "Clinic",
        coalesce(p.red_flagged, 0) AS "With a red flag",
        CAST(p.unexplained AS REAL) / nullif(p.cramps, 0) AS "Unexplained",
        coalesce(p.calcium_patients, 0) AS "Calcium-risk patients",
-       (SELECT count(*) FROM import_reject AS r WHERE r.clinic_id = c.clinic_id) AS "Rejected rows"
+       (SELECT count(*) FROM import_reject AS r WHERE r.clinic_id = c.clinic_id) AS "Rejected rows",
+       -- Through the index: one step per clinic, whatever the years held.
+       (SELECT max(i.intake_date) FROM intake AS i WHERE i.clinic_id = c.clinic_id) AS "Latest intake"
 FROM clinic AS c
 LEFT JOIN per_clinic AS p USING (clinic_id)
 WHERE c.clinic_id IS NOT NULL

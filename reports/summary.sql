@@ -2,9 +2,9 @@
 -- Parameters: :clinic (a clinic_id), :from and :to (YYYY-MM-DD, both days included).
 -- @sheet Summary
 -- @title Summary
--- @column Measure: text 44
+-- @column Measure: text 36
 -- @column Count: integer
--- @column Share: percent
+-- @column Share: percent 11
 WITH figures AS MATERIALIZED (
   -- One pass over the period's intakes.
   SELECT count(*) AS intakes,

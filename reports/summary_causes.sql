@@ -3,9 +3,9 @@
 -- Parameters: :clinic, :from, :to (YYYY-MM-DD, both days included).
 -- @sheet Summary
 -- @title Causes of cramp complaints
--- @column Cause: text 44
+-- @column Cause: text 36
 -- @column Complaints: integer
--- @column Share of cramp complaints: percent
+-- @column Share of cramp complaints: percent 11
 -- @chart bar: Cause -> Complaints
 WITH cause_sets AS MATERIALIZED (
   -- Complaints per set of causes: few distinct sets, so splitting them is cheap.

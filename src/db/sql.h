@@ -204,6 +204,16 @@ inline constexpr char kReportClinics[] =
     "  (SELECT substr(max(i.intake_date), 1, 10) FROM intake AS i WHERE i.clinic_id = c.clinic_id) "
     "FROM clinic AS c WHERE c.clinic_id IS NOT NULL ORDER BY c.clinic_id";
 
+// The readable name and report position of every code (CodeNames).
+inline constexpr char kCodeNames[] = "SELECT kind, code, label, position FROM code_label";
+
+// Every word the workbooks take from the database rather than the records:
+// readable names, urgencies and suggested actions (ReportLabelsDigest).
+inline constexpr char kReportLabels[] =
+    "SELECT 'label', kind, code, label, position FROM code_label "
+    "UNION ALL SELECT 'urgency', code, urgency, timing, action || char(31) || source FROM red_flag_urgency "
+    "ORDER BY 1, 2, 3";
+
 // The rules and calcium thresholds of the latest classify run, for the
 // workbooks' document properties.
 inline constexpr char kLatestClassifyRun[] =

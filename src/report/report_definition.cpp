@@ -103,7 +103,18 @@ class DirectiveReader {
 
   ColumnLayout ReadColumn(std::string_view argument) const {
     auto [header, rest] = SplitHeader("column", argument);
-    ColumnLayout column{.header = std::move(header), .format = ColumnFormat::kAuto, .width = std::nullopt};
+    ColumnLayout column{.header = std::move(header), .format = ColumnFormat::kAuto, .width = std::nullopt, .names = {}};
+    // "... names KIND" ends the directive.
+    if (const std::size_t names = rest.find("names"); names != std::string_view::npos &&
+                                                      (names == 0 || rest[names - 1] == ' ')) {
+      const std::string_view kind = Trim(rest.substr(names + 5));
+      if (kind.empty() || kind.find_first_of(" \t") != std::string_view::npos ||
+          (names + 5 < rest.size() && rest[names + 5] != ' ' && rest[names + 5] != '\t')) {
+        Fail("@column " + column.header + ": 'names' expects one code kind, e.g. 'names cause'");
+      }
+      column.names = kind;
+      rest = Trim(rest.substr(0, names));
+    }
     const std::size_t space = rest.find_first_of(" \t");
     const std::string_view format = rest.substr(0, space);
     static constexpr std::pair<std::string_view, ColumnFormat> kFormats[] = {

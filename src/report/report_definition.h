@@ -26,6 +26,9 @@ struct ColumnLayout {
   std::string header;  // the column's name in the SQL result
   ColumnFormat format = ColumnFormat::kAuto;
   std::optional<double> width;  // in characters; else sized to the content
+  /// A code_label kind: the cell lists codes of it, joined by ',', and the
+  /// sheet shows their names instead (CodeNames). Empty: shown as they are.
+  std::string names;
 };
 
 /// Cells of `column` that meet the condition (neither empty nor 0, or equal
@@ -58,7 +61,9 @@ struct ChartLayout {
 /// layout is written in the SQL file's comments, one directive a line:
 ///   -- @sheet NAME                    the sheet (blocks of one sheet are stacked)
 ///   -- @title TEXT                    the block's title
-///   -- @column HEADER: FORMAT [WIDTH] FORMAT: auto text wrap date month integer decimal percent
+///   -- @column HEADER: FORMAT [WIDTH] [names KIND]
+///                                     FORMAT: auto text wrap date month integer decimal percent;
+///                                     names KIND: the cell's codes of that kind shown by their names
 ///   -- @highlight HEADER: red|amber [= TEXT]
 ///                                     fill HEADER cells that are not empty nor 0 (or equal TEXT)
 ///   -- @chart bar|column|line: CATEGORY -> SERIES [+ SERIES]...

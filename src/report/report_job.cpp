@@ -167,11 +167,12 @@ std::vector<std::size_t> ChooseWorkbooks(SQLite::Database& database, const std::
     for (std::size_t index = 0; index < jobs.size(); ++index) to_write.push_back(index);
     return to_write;
   }
+  const std::string labels = ReportLabelsDigest(database);
   std::vector<std::string> fingerprints(jobs.size());
   for (std::size_t index = 1; index < jobs.size(); ++index) {
-    fingerprints[index] = ClinicFingerprint(database, jobs[index]);
+    fingerprints[index] = ClinicFingerprint(database, jobs[index], labels);
   }
-  fingerprints[0] = OverviewFingerprint(jobs[0], {fingerprints.begin() + 1, fingerprints.end()});
+  fingerprints[0] = OverviewFingerprint(jobs[0], labels, {fingerprints.begin() + 1, fingerprints.end()});
   for (std::size_t index = 0; index < jobs.size(); ++index) {
     const std::string& path = jobs[index].path;
     auto previous = options.previous.find(path);

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "report/clinic_period_copy.h"
+#include "report/code_names.h"
 
 namespace crampwatch::report {
 namespace {
@@ -21,10 +22,11 @@ WrittenWorkbook WriteReportWorkbook(SQLite::Database& database, const std::vecto
                                     const WorkbookJob& job) {
   XlsxWorkbook workbook(job.path);
   workbook.SetProperties(job.properties);
-  SheetWriter writer(workbook, job.heading, job.max_rows);
   // One read transaction: every sheet shows the same state of the database,
   // even while an import commits.
   SQLite::Transaction snapshot(database);
+  const CodeNames names = LoadCodeNames(database);
+  SheetWriter writer(workbook, job.heading, job.max_rows, &names);
   std::optional<ClinicPeriodCopy> period_copy;
   if (job.parameters.clinic) {
     period_copy.emplace(database, *job.parameters.clinic, job.parameters.from, job.parameters.to);

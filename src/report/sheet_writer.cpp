@@ -74,10 +74,12 @@ struct SheetWriter::ResolvedColumn {
   std::string header;
   ColumnFormat format = ColumnFormat::kAuto;
   double fixed_width = 0;  // 0: sized to the content
+  std::string names = {};  // a code kind whose names the cell shows; empty: none
 };
 
-SheetWriter::SheetWriter(XlsxWorkbook& workbook, SheetHeading heading, std::uint32_t max_rows)
-    : workbook_(workbook), heading_(std::move(heading)), max_rows_(max_rows) {
+SheetWriter::SheetWriter(XlsxWorkbook& workbook, SheetHeading heading, std::uint32_t max_rows,
+                         const CodeNames* names)
+    : workbook_(workbook), heading_(std::move(heading)), max_rows_(max_rows), names_(names) {
   // Room for the title rows, a header and at least a few data rows per sheet.
   if (max_rows_ < kFirstTableRow + 4 || max_rows_ > XlsxWorkbook::kMaxRows) {
     throw Error(ErrorKind::kUsage, "SheetWriter: max_rows out of range");
@@ -119,15 +121,28 @@ std::uint32_t SheetWriter::WriteHeader(SheetState& state, const std::vector<Reso
   return row;
 }
 
+void SheetWriter::NameCodes(const std::vector<ResolvedColumn>& columns, SQLite::Statement& rows) {
+  named_.resize(columns.size());
+  for (std::uint16_t col = 0; col < columns.size(); ++col) {
+    named_[col].clear();
+    if (columns[col].names.empty() || names_ == nullptr) continue;
+    const SQLite::Column value = rows.getColumn(col);
+    if (value.isText()) named_[col] = names_->Names(columns[col].names, value.getText());
+  }
+}
+
 void SheetWriter::FitRowHeight(SheetState& state, std::uint32_t row, const std::vector<ResolvedColumn>& columns,
                                SQLite::Statement& rows) {
   int lines = 1;
   for (std::uint16_t col = 0; col < columns.size(); ++col) {
     if (columns[col].format != ColumnFormat::kWrap) continue;
-    const SQLite::Column value = rows.getColumn(col);
-    if (!value.isText()) continue;
-    const char* bytes = static_cast<const char*>(value.getBlob());
-    const std::string_view text(bytes == nullptr ? "" : bytes, static_cast<std::size_t>(value.getBytes()));
+    std::string_view text = named_[col];
+    if (text.empty()) {
+      const SQLite::Column value = rows.getColumn(col);
+      if (!value.isText()) continue;
+      const char* bytes = static_cast<const char*>(value.getBlob());
+      text = std::string_view(bytes == nullptr ? "" : bytes, static_cast<std::size_t>(value.getBytes()));
+    }
     lines = std::max(lines, WrappedLines(text, columns[col].fixed_width));
   }
   if (lines > 1) state.sheet->SetRowHeight(row, lines * kPointsPerLine);
@@ -179,10 +194,11 @@ void SheetWriter::WriteCell(SheetState& state, std::uint32_t row, std::uint16_t 
     case ColumnFormat::kWrap:
       break;
   }
-  // Text (and anything a format could not show) is written as a string.
-  // Empty text is no cell at all: a formatted blank would cost as much as a
-  // cell, and most rows have no red flag or calcium flag.
-  const std::string_view text = text_of();
+  // Text (and anything a format could not show) is written as a string: the
+  // codes' names for a `names` column. Empty text is no cell at all: a
+  // formatted blank would cost as much as a cell, and most rows have no red
+  // flag or calcium flag.
+  const std::string_view text = named_[col].empty() ? text_of() : std::string_view(named_[col]);
   if (text.empty()) return;
   const bool wrap = column.format == ColumnFormat::kWrap;
   if (sheet.WriteString(row, col, text, wrap ? CellFormat::kWrap : CellFormat::kText)) {
@@ -202,6 +218,7 @@ void SheetWriter::WriteBlock(const ReportBlock& block, SQLite::Statement& rows) 
     ResolvedColumn column{.header = rows.getColumnName(i)};
     if (const ColumnLayout* layout = block.Column(column.header)) {
       column.format = layout->format;
+      column.names = layout->names;
       // A fixed width may wrap the header's words onto lines, never split one.
       if (layout->width) {
         column.fixed_width = std::max(*layout->width, WidestWordWidth(column.header));
@@ -253,6 +270,7 @@ void SheetWriter::WriteBlock(const ReportBlock& block, SQLite::Statement& rows) 
       header_row = block.header ? WriteHeader(*state, columns) : state->next_row;
     }
     const std::uint32_t row = state->next_row++;
+    NameCodes(columns, rows);
     if (block.header) FitRowHeight(*state, row, columns, rows);
     for (std::uint16_t col = 0; col < columns.size(); ++col) {
       const SQLite::Column value = rows.getColumn(col);

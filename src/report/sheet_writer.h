@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "report/chart_plan.h"
+#include "report/code_names.h"
 #include "report/report_definition.h"
 #include "report/xlsx_workbook.h"
 
@@ -44,9 +45,11 @@ struct SheetWriterCounts {
 class SheetWriter {
  public:
   /// Rows of a sheet before a table continues on the next one; less than
-  /// Excel's limit only in tests.
+  /// Excel's limit only in tests. `names` (may be null: codes then stay as
+  /// they are) names the codes of `names KIND` columns, and must outlive the
+  /// writer.
   SheetWriter(XlsxWorkbook& workbook, SheetHeading heading,
-              std::uint32_t max_rows = XlsxWorkbook::kMaxRows);
+              std::uint32_t max_rows = XlsxWorkbook::kMaxRows, const CodeNames* names = nullptr);
 
   /// Writes the rows of `rows` (prepared from block.sql, parameters bound,
   /// not yet stepped) as `block` describes. Throws Error(kUsage) when the
@@ -71,6 +74,9 @@ class SheetWriter {
 
   SheetState& OpenSheet(const ReportBlock& block, bool continuation);
   std::uint32_t WriteHeader(SheetState& state, const std::vector<ResolvedColumn>& columns);
+  // The text of the current row's cells whose codes are shown by name, in
+  // named_ (empty for the other columns).
+  void NameCodes(const std::vector<ResolvedColumn>& columns, SQLite::Statement& rows);
   // Makes `row` tall enough for its wrapped cells.
   void FitRowHeight(SheetState& state, std::uint32_t row, const std::vector<ResolvedColumn>& columns,
                     SQLite::Statement& rows);
@@ -84,6 +90,8 @@ class SheetWriter {
   XlsxWorkbook& workbook_;
   SheetHeading heading_;
   std::uint32_t max_rows_;
+  const CodeNames* names_;
+  std::vector<std::string> named_;  // by column, for the row being written
   std::vector<SheetState> sheets_;
   SheetWriterCounts counts_;
 };

@@ -4,21 +4,28 @@
 #include <SQLiteCpp/Database.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "report/report_workbook.h"
 
 namespace crampwatch::report {
 
+/// A digest of the tables every workbook reads its words from: code_label
+/// (readable names) and red_flag_urgency (urgencies, suggested actions).
+/// Computed once per run and given to each fingerprint.
+std::string ReportLabelsDigest(SQLite::Database& database);
+
 /// A digest of what a clinic's workbook is made from: the report definitions
 /// (reports/*.sql, as built in), the heading and parameters (clinic name,
 /// period, the date the data runs through, the date days since intake count
-/// to), and the clinic's records in the period (keys, revisions,
-/// classifications) and rejects. Equal fingerprints: the workbook would have
-/// the same cells.
-std::string ClinicFingerprint(SQLite::Database& database, const WorkbookJob& job);
+/// to), the words (`labels`), and the clinic's records in the period (keys,
+/// revisions, classifications) and rejects. Equal fingerprints: the workbook
+/// would have the same cells.
+std::string ClinicFingerprint(SQLite::Database& database, const WorkbookJob& job, std::string_view labels);
 
 /// The overview's: its definition, heading and parameters, and every clinic's fingerprint.
-std::string OverviewFingerprint(const WorkbookJob& job, const std::vector<std::string>& clinic_fingerprints);
+std::string OverviewFingerprint(const WorkbookJob& job, std::string_view labels,
+                                const std::vector<std::string>& clinic_fingerprints);
 
 }  // namespace crampwatch::report

@@ -87,6 +87,30 @@ BOOST_AUTO_TEST_CASE(records_imported_before_the_classifier_existed_wait_for_it)
   BOOST_TEST(testing::QueryInt(*database, "SELECT count(*) FROM v_tag") == 0);
 }
 
+BOOST_AUTO_TEST_CASE(every_code_a_workbook_shows_has_a_name_and_every_red_flag_an_urgency) {
+  testing::TempDir dir;
+  auto database = OpenDatabase(dir.File("c.db"));
+  BOOST_TEST(testing::QueryInt(*database, "SELECT count(*) FROM code_label WHERE kind = 'cause'") == 13);
+  BOOST_TEST(testing::QueryInt(*database, "SELECT count(*) FROM code_label WHERE kind = 'red_flag'") == 5);
+  BOOST_TEST(testing::QueryInt(*database,
+                               "SELECT count(*) FROM code_label WHERE kind = 'calcium_risk' "
+                               "AND code IN ('adolescent', 'woman_45_plus')") == 2);
+  // Every red flag has an urgency, a timing, an action and its guideline.
+  BOOST_TEST(testing::QueryInt(*database,
+                               "SELECT count(*) FROM code_label AS l JOIN red_flag_urgency AS u USING (kind, code) "
+                               "WHERE u.timing <> '' AND u.action <> '' AND u.source LIKE 'NICE CKS: %'") == 5);
+  // DVT and cauda equina signs come first (same day), then neurological deficit.
+  BOOST_TEST(testing::QueryInt(*database,
+                               "SELECT count(*) FROM red_flag_urgency WHERE urgency = 1 "
+                               "AND code IN ('dvt_signs', 'cauda_equina')") == 2);
+  BOOST_TEST(testing::QueryInt(*database,
+                               "SELECT urgency FROM red_flag_urgency WHERE code = 'neuro_deficit'") == 2);
+  // An urgency for a code without a name is refused.
+  BOOST_CHECK_THROW(database->exec("INSERT INTO red_flag_urgency (code, urgency, timing, action, source) "
+                                   "VALUES ('no_such_flag', 1, 'x', 'x', 'x')"),
+                    SQLite::Exception);
+}
+
 BOOST_AUTO_TEST_CASE(report_state_rows_of_schema_5_are_kept_without_a_file_digest) {
   testing::TempDir dir;
   {
@@ -99,6 +123,7 @@ BOOST_AUTO_TEST_CASE(report_state_rows_of_schema_5_are_kept_without_a_file_diges
   BOOST_TEST(testing::QueryInt(*database,
                                "SELECT count(*) FROM report_state WHERE fingerprint = 'abc' "
                                "AND file_size IS NULL AND file_sha256 IS NULL") == 1);
+  BOOST_TEST(testing::QueryInt(*database, "SELECT count(*) FROM code_label") == 20);
 }
 
 BOOST_AUTO_TEST_CASE(a_newer_database_is_refused) {

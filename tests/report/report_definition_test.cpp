@@ -40,6 +40,8 @@ const std::vector<BadLayout> kBadLayouts = {
                                             "wrap, date, month, integer, decimal, percent"},
     {"-- @sheet S\n-- @column Note: text 0", "x.sql:2: @column width '0' is not a whole number from 1 to 255"},
     {"-- @sheet S\n-- @column Note: wrap", "x.sql:2: @column Note: a wrapped column needs a width"},
+    {"-- @sheet S\n-- @column Causes: wrap 16 names", "x.sql:2: @column Causes: 'names' expects one code kind, e.g. 'names cause'"},
+    {"-- @sheet S\n-- @column Causes: text names cause red_flag", "x.sql:2: @column Causes: 'names' expects one code kind, e.g. 'names cause'"},
     {"-- @sheet S\n-- @highlight Flags: blue", "x.sql:2: @highlight colour 'blue' is not red or amber"},
     {"-- @sheet S\n-- @highlight Flags: red =", "x.sql:2: @highlight expects 'HEADER: COLOUR = TEXT' with a text after '='"},
     {"-- @sheet S\n-- @chart pie: A -> B", "x.sql:2: @chart type 'pie' is not bar, column or line"},
@@ -66,6 +68,7 @@ BOOST_AUTO_TEST_CASE(reads_every_directive) {
                                              "-- @column Date: date\n"
                                              "-- @column Complaint: wrap 60\n"
                                              "-- @column Share of all: percent\n"
+                                             "-- @column Causes: wrap 16 names cause\n"
                                              "-- @highlight Calcium risk: amber\n"
                                              "-- @highlight Urgency: red = Same day\n"
                                              "-- @chart line: Month -> All + top 5 of Cold exposure .. Unexplained\n"
@@ -80,7 +83,11 @@ BOOST_AUTO_TEST_CASE(reads_every_directive) {
   BOOST_TEST(block.filter);
   BOOST_TEST(block.header);
   BOOST_TEST(block.empty_text == "Nothing to show.");
-  BOOST_REQUIRE(block.columns.size() == 3u);
+  BOOST_REQUIRE(block.columns.size() == 4u);
+  BOOST_TEST(block.Column("Causes")->names == "cause");
+  BOOST_TEST(*block.Column("Causes")->width == 16);
+  BOOST_TEST(static_cast<int>(block.Column("Causes")->format) == static_cast<int>(ColumnFormat::kWrap));
+  BOOST_TEST(block.Column("Complaint")->names.empty());
   BOOST_TEST(static_cast<int>(block.Column("Date")->format) == static_cast<int>(ColumnFormat::kDate));
   BOOST_TEST(!block.Column("Date")->width.has_value());
   BOOST_TEST(*block.Column("Complaint")->width == 60);

@@ -3,6 +3,7 @@
 #include "report/report_job.h"
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <signal.h>
 #include <sys/stat.h>
 
@@ -190,6 +191,111 @@ BOOST_AUTO_TEST_CASE(every_sheet_has_its_title_period_header_and_the_views_rows)
   BOOST_TEST(core.find("rules version ") != std::string::npos);
 }
 
+// Every red flag, with dates and urgencies that a wrong order would show:
+// R-6 has two flags, the most urgent of which decides its place.
+const std::string kRedFlagRows =
+    "C6,Redhill,R-1,P-61,2026-02-20,F,60,calf cramp at night and my left calf is swollen red and hot,,\n"
+    "C6,Redhill,R-2,P-62,2026-02-25,M,70,calf cramps and calf pain when walking that goes when I rest,,\n"
+    "C6,Redhill,R-3,P-63,2026-02-10,M,50,leg cramps at night and numbness in the saddle area with new bladder trouble,,\n"
+    "C6,Redhill,R-4,P-64,2026-02-27,F,40,cramp in my calf and a foot drop since last week,,\n"
+    "C6,Redhill,R-5,P-65,2026-02-28,M,30,calf cramps lasting hours every day and getting worse,,\n"
+    "C6,Redhill,R-6,P-66,2026-02-26,F,52,calf cramp at night with a swollen red calf and numb saddle,,\n";
+
+BOOST_AUTO_TEST_CASE(red_flags_come_most_urgent_first_then_newest_with_days_and_an_action) {
+  Load(kRedFlagRows);
+  ReportOptions options = Options({"C6"}, "2026-01-01", "2026-03-31");
+  options.today = "2026-03-02";
+  const ReportResult result = Report(options);
+  const XlsxSheet red = SheetNamed(testing::ReadSheets(File(result, "C6.xlsx")), "Red flags");
+  BOOST_TEST(red.At("A4").text == "Urgency");
+  BOOST_TEST(red.At("B4").text == "Red flags");
+  BOOST_TEST(red.At("C4").text == "Suggested action");
+  BOOST_TEST(red.At("D4").text == "Days since intake");
+  BOOST_TEST(red.At("F4").text == "Intake");
+  std::vector<std::string> order;
+  for (int row = 5; red.Has("F" + std::to_string(row)); ++row) order.push_back(red.At("F" + std::to_string(row)).text);
+  BOOST_TEST(order == (std::vector<std::string>{"R-6", "R-1", "R-3", "R-4", "R-5", "R-2"}),
+             boost::test_tools::per_element());
+  // Same-day flags first, worded as the urgency table has them.
+  BOOST_TEST(red.At("A5").text == "Same day");
+  BOOST_TEST(red.At("A8").text == "Within days");
+  BOOST_TEST(red.At("A10").text == "Next visit");
+  BOOST_TEST(red.At("B5").text == "DVT signs, Cauda equina");
+  // Days since the intake, to the day the workbook was written: a number.
+  BOOST_TEST(red.At("D5").text == "4");  // 2026-02-26 to 2026-03-02
+  BOOST_TEST(red.At("D5").type == "");
+  BOOST_TEST(red.At("D7").text == "20");  // 2026-02-10
+  // Each flag's action with its guideline; with two flags, each says whose it is.
+  BOOST_TEST(red.At("C6").text.starts_with("Possible deep vein thrombosis: assess the same day"));
+  BOOST_TEST(red.At("C6").text.ends_with("[NICE CKS: Deep vein thrombosis]"));
+  BOOST_TEST(red.At("C5").text.find("DVT signs: Possible deep vein thrombosis") == 0u);
+  BOOST_TEST(red.At("C5").text.find("\nCauda equina: Possible cauda equina syndrome") != std::string::npos);
+  BOOST_TEST(red.At("C9").text.find("[NICE CKS: Leg cramps]") != std::string::npos);
+  BOOST_TEST(red.At("C10").text.find("[NICE CKS: Peripheral arterial disease]") != std::string::npos);
+  // Only a same-day urgency is coloured.
+  BOOST_TEST(red.xml.find("<conditionalFormatting sqref=\"A5:A10\">") != std::string::npos);
+  BOOST_TEST(red.xml.find("<formula>$A5=\"Same day\"</formula>") != std::string::npos);
+  BOOST_TEST(red.xml.find("<conditionalFormatting sqref=\"B") == std::string::npos);
+  // The note says what the days count to and what the actions rest on.
+  std::string notes;
+  for (int row = 11; row <= red.LastRow(); ++row) {
+    if (red.Has("A" + std::to_string(row))) notes += red.At("A" + std::to_string(row)).text + "\n";
+  }
+  BOOST_TEST(notes.find("Days since intake count to 2026-03-02") != std::string::npos, notes);
+  BOOST_TEST(notes.find("NICE Clinical Knowledge Summaries") != std::string::npos, notes);
+}
+
+BOOST_AUTO_TEST_CASE(clinician_sheets_show_readable_names_never_codes) {
+  Load(kRedFlagRows);
+  const ReportResult result = Report(Options({}, "2025-01-01", "2026-12-31"));
+  // Every code a clinician could meet: causes, red flags, calcium risk.
+  std::vector<std::string> codes = {"unexplained", "woman_45_plus", "adolescent"};
+  {
+    auto database = db::OpenDatabase(db_path);
+    SQLite::Statement query(*database, "SELECT code FROM code_label");
+    while (query.executeStep()) codes.push_back(query.getColumn(0).getString());
+  }
+  BOOST_TEST(codes.size() >= 20u);
+  int checked = 0;
+  for (const char* name : {"C1.xlsx", "C2.xlsx", "C3.xlsx", "C6.xlsx"}) {
+    for (const XlsxSheet& sheet : testing::ReadSheets(File(result, name))) {
+      for (const auto& [ref, cell] : sheet.cells) {
+        if (cell.type != "inlineStr") continue;
+        ++checked;
+        for (const std::string& code : codes) {
+          // Codes are lower case with '_' (or "adolescent"/"unexplained",
+          // which as names are capitalised): whole-word matches only.
+          if (code.find('_') == std::string::npos) {
+            BOOST_TEST(cell.text != code, name << "/" << sheet.name << "!" << ref);
+            continue;
+          }
+          BOOST_TEST(cell.text.find(code) == std::string::npos,
+                     name << "/" << sheet.name << "!" << ref << ": " << cell.text);
+        }
+      }
+    }
+  }
+  BOOST_TEST(checked > 100);
+  const XlsxSheet complaints = SheetNamed(testing::ReadSheets(File(result, "C6.xlsx")), "Complaints");
+  int r6 = 5;  // the row of R-6, the one with two red flags
+  while (complaints.At("B" + std::to_string(r6)).text != "R-6") ++r6;
+  BOOST_TEST(complaints.At("I" + std::to_string(r6)).text == "DVT signs, Cauda equina");  // report order
+  std::string evidence;
+  for (int row = 5; complaints.Has("A" + std::to_string(row)); ++row) {
+    evidence += complaints.Has("L" + std::to_string(row)) ? complaints.At("L" + std::to_string(row)).text : "";
+  }
+  BOOST_TEST(evidence.find("DVT signs: \"") != std::string::npos, evidence);
+  BOOST_TEST(evidence.find("Cauda equina: \"") != std::string::npos, evidence);
+  // A complaint without a cause says so.
+  BOOST_TEST(complaints.At("H5").text == "Unexplained (no cause found)");
+  // The calcium flag as words.
+  std::string flags;
+  for (int row = 5; complaints.Has("A" + std::to_string(row)); ++row) {
+    if (complaints.Has("J" + std::to_string(row))) flags += complaints.At("J" + std::to_string(row)).text + "|";
+  }
+  BOOST_TEST(flags.find("Older woman") != std::string::npos, flags);
+}
+
 // What `run` does with report_state, in process: the states of one report
 // are the previous ones of the next.
 BOOST_AUTO_TEST_CASE(a_workbook_whose_file_is_not_the_one_written_is_written_again) {
@@ -270,6 +376,26 @@ BOOST_AUTO_TEST_CASE(the_trend_ends_with_the_month_the_data_runs_through_and_say
   BOOST_TEST(chart.find("<c:f>Trend!$C$4</c:f>") != std::string::npos);  // "All cramp complaints"
 }
 
+BOOST_AUTO_TEST_CASE(calcium_follow_up_says_which_cramps_may_not_be_calcium) {
+  Report();
+  const XlsxSheet calcium = SheetNamed(testing::ReadSheets(File("C1.xlsx")), "Calcium follow-up");
+  BOOST_TEST(calcium.At("D4").text == "Flagged as");
+  BOOST_TEST(calcium.At("H4").text == "Other likely causes");
+  BOOST_TEST(calcium.At("I4").text == "Finding");
+  std::map<std::string, std::pair<std::string, std::string>> by_patient;  // flagged as, finding
+  for (int row = 5; calcium.Has("A" + std::to_string(row)); ++row) {
+    const std::string r = std::to_string(row);
+    by_patient[calcium.At("A" + r).text] = {calcium.At("D" + r).text, calcium.At("I" + r).text};
+  }
+  // P-1 (a woman of 52): overexertion and a diuretic besides; P-3 (14) none.
+  BOOST_TEST(by_patient["P-1"].first == "Older woman");
+  BOOST_TEST(by_patient["P-1"].second == "May not be calcium");
+  BOOST_TEST(by_patient["P-3"].first == "Adolescent");
+  BOOST_TEST(by_patient["P-3"].second == "No other cause found");
+  // Nothing is coloured: neither finding needs a person today.
+  BOOST_TEST(calcium.xml.find("<conditionalFormatting") == std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(every_sheet_prints_with_its_header_and_footer_and_wrapped_rows_are_tall_enough) {
   Report();
   for (const char* name : {"C1.xlsx", "overview.xlsx"}) {
@@ -293,6 +419,9 @@ BOOST_AUTO_TEST_CASE(every_sheet_prints_with_its_header_and_footer_and_wrapped_r
   BOOST_REQUIRE(row5 != std::string::npos);
   BOOST_TEST(complaints.xml.substr(row5, 40).find("customHeight=\"1\"") != std::string::npos,
              complaints.xml.substr(row5, 40));
+  // Every wrapped row has a height; the header of the Red flags sheet wraps too.
+  const XlsxSheet red = SheetNamed(testing::ReadSheets(File("C1.xlsx")), "Red flags");
+  BOOST_TEST(red.xml.find("<row r=\"4\" ht=\"") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(rejects_appear_in_their_clinics_data_quality_sheet) {

@@ -23,6 +23,8 @@ struct SheetWriterFixture {
   SQLite::Database database{dir.File("cells.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE};
   std::string path = dir.File("out.xlsx");
 
+  CodeNames names;
+
   // Writes `blocks` (SQL with its layout comments) into out.xlsx, reads it back.
   std::vector<XlsxSheet> Write(const std::vector<std::string>& blocks, std::uint32_t max_rows = XlsxWorkbook::kMaxRows) {
     {
@@ -32,7 +34,7 @@ struct SheetWriterFixture {
                           .period_line = "Period 2025-01-01 to 2025-12-31",
                           .page_marks = {.header = "&LCLN-1 R&&D&RContains patient data",
                                          .footer = "&CPage &P of &N"}},
-                         max_rows);
+                         max_rows, &names);
       int n = 0;
       for (const std::string& sql : blocks) {
         const ReportBlock block = ParseReportBlock("block" + std::to_string(++n) + ".sql", sql);
@@ -172,6 +174,20 @@ BOOST_AUTO_TEST_CASE(a_highlight_with_a_text_colours_the_cells_equal_to_it) {
                              "SELECT 'Same \"day\"' AS \"Urgency\" UNION ALL SELECT 'Next visit';"});
   BOOST_TEST(sheets[0].xml.find("<conditionalFormatting sqref=\"A5:A6\">") != std::string::npos);
   BOOST_TEST(sheets[0].xml.find("<formula>$A5=\"Same \"\"day\"\"\"</formula>") != std::string::npos,
+             sheets[0].xml);
+}
+
+BOOST_AUTO_TEST_CASE(a_names_column_shows_the_names_of_its_codes) {
+  names.Add("cause", "cold_exposure", "Cold exposure", 1);
+  names.Add("cause", "overexertion", "Overexertion after a very long walk", 2);
+  const auto sheets = Write({"-- @sheet S\n-- @column Causes: wrap 10 names cause\n-- @column Codes: text\n"
+                             "SELECT 'overexertion,cold_exposure' AS \"Causes\", 'cold_exposure' AS \"Codes\" "
+                             "UNION ALL SELECT '', 'x';"});
+  BOOST_TEST(sheets[0].At("A5").text == "Cold exposure, Overexertion after a very long walk");
+  BOOST_TEST(sheets[0].At("B5").text == "cold_exposure");  // other columns keep their text
+  BOOST_TEST(!sheets[0].Has("A6"));                        // no codes, no cell
+  // The row is as tall as the names, not the codes, need: six lines of 11 characters.
+  BOOST_TEST(sheets[0].xml.find("<row r=\"5\" ht=\"90\" customHeight=\"1\">") != std::string::npos,
              sheets[0].xml);
 }
 
