@@ -126,4 +126,14 @@ std::string SafeCellText(std::string_view text, bool* truncated) {
   return out;
 }
 
+bool AssignSafeCellText(std::string_view text, std::string& out) {
+  if (IsAlreadySafe(text)) {
+    out.assign(text);
+    return false;
+  }
+  bool truncated = false;
+  out = SafeCellText(text, &truncated);
+  return truncated;
+}
+
 }  // namespace crampwatch::report

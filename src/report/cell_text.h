@@ -25,4 +25,9 @@ namespace crampwatch::report {
 /// without further work.
 std::string SafeCellText(std::string_view text, bool* truncated = nullptr);
 
+/// SafeCellText(text) into `out`, replacing its content; returns whether the
+/// text was cut. A writer of millions of cells reuses one buffer this way
+/// instead of allocating a string per cell.
+bool AssignSafeCellText(std::string_view text, std::string& out);
+
 }  // namespace crampwatch::report

@@ -45,10 +45,9 @@ void XlsxWorkbook::Sheet::BeginWrite(std::uint32_t row) {
 bool XlsxWorkbook::Sheet::WriteString(std::uint32_t row, std::uint16_t col,
                                       std::string_view text, CellFormat format) {
   BeginWrite(row);
-  bool truncated = false;
-  const std::string safe = SafeCellText(text, &truncated);
+  const bool truncated = AssignSafeCellText(text, cell_text_);
   const lxw_error error =
-      worksheet_write_string(worksheet_, row, col, safe.c_str(), workbook_.Format(format));
+      worksheet_write_string(worksheet_, row, col, cell_text_.c_str(), workbook_.Format(format));
   if (error != LXW_NO_ERROR) Fail(row, col, LxwText(error));
   return truncated;
 }

@@ -175,6 +175,7 @@ class XlsxWorkbook {
     lxw_worksheet* worksheet_;
     std::string name_;
     std::int64_t last_row_ = -1;
+    std::string cell_text_;  // a cell's safe text; one buffer for all, so no allocation per cell
   };
 
   /// Starts a workbook that Commit() will put at `final_path`; creates its

@@ -149,6 +149,21 @@ BOOST_DATA_TEST_CASE(fits_the_cell_limit, boost::unit_test::data::make(kLengthCa
   if (c.truncated) BOOST_TEST(out.ends_with(kMarker));
 }
 
+// One buffer for every case, as a sheet writes its cells: each result
+// replaces the one before, whatever their lengths.
+BOOST_AUTO_TEST_CASE(assigning_into_a_buffer_gives_the_same_text) {
+  std::string buffer = "left over from an earlier cell";
+  for (const auto* cases : {&kCharacterCases, &kLengthCases}) {
+    for (const auto& c : *cases) {
+      bool truncated = false;
+      const std::string expected = SafeCellText(c.text, &truncated);
+      BOOST_TEST(AssignSafeCellText(c.text, buffer) == truncated);
+      const bool same = buffer == expected;
+      BOOST_TEST(same, c.name);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(truncated_flag_is_optional) {
   BOOST_TEST(SafeCellText(std::string(40000, 'a')) ==
              std::string(kMaxCellChars - kMarker.size(), 'a') + kMarker);
