@@ -12,7 +12,7 @@
 -- @column Cramp complaints: integer 8
 -- @column Last complaint: date
 -- @column Low calcium in the text: text 9
--- @column Other likely causes: wrap 32
+-- @column Other likely causes: wrap 30
 -- @column Finding: text 18
 -- @empty No patient with a calcium-risk flag in this period.
 WITH patient AS MATERIALIZED (

@@ -12,7 +12,7 @@
 -- @sheet Red flags
 -- @title Red flags: complaints that may not be a simple cramp, most urgent first
 -- @filter
--- @column Urgency: wrap 10
+-- @column Urgency: wrap 9
 -- @column Red flags: wrap 12
 -- @column Suggested action: wrap 32
 -- @column Days since intake: integer 7
@@ -47,7 +47,7 @@ flag_sets AS MATERIALIZED (
          -- With several flags, each action says which flag it is for.
          (SELECT group_concat(line, char(10)) FROM (
             SELECT CASE WHEN count(*) OVER () > 1 THEN f.label || ': ' ELSE '' END ||
-                   f.action || ' [' || f.source || ']' AS line
+                   f.action || ' (' || f.source || ')' AS line
             FROM set_flag AS f WHERE f.red_flags = g.red_flags
             ORDER BY f.urgency, f.position)) AS actions
   FROM set_flag AS g

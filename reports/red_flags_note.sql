@@ -4,6 +4,6 @@
 -- @no-header
 SELECT 'Days since intake count to ' || :today || ', the day this workbook was written.' AS "Note"
 UNION ALL
-SELECT 'Suggested actions paraphrase the NICE Clinical Knowledge Summaries (CKS) named in brackets.'
+SELECT 'Suggested actions paraphrase the NICE Clinical Knowledge Summaries (CKS) named with each.'
 UNION ALL
 SELECT 'They are prompts, not orders: the clinician who sees the patient decides.';

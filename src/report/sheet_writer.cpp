@@ -166,7 +166,7 @@ void SheetWriter::WriteCell(SheetState& state, std::uint32_t row, std::uint16_t 
         if (auto date = ParseIsoDate(text_of(), month)) {
           sheet.WriteDate(row, col, (*date)[0], (*date)[1], (*date)[2],
                           month ? CellFormat::kMonth : CellFormat::kDate);
-          NoteWidth(state, col, month ? 9 : 11);  // the text and room either side
+          NoteWidth(state, col, month ? 9 : 11);  // the text and its indent
           return;
         }
       }

@@ -18,8 +18,7 @@ inline constexpr double kTextCharactersPerUnit = 1.2;
 
 /// The lines `text` (UTF-8) takes in a wrapped cell of a column `width`
 /// units wide: broken at line breaks, and at spaces as Excel and LibreOffice
-/// wrap, a word longer than a line split across lines; capitals and digits
-/// count a quarter wider than other characters. At least 1.
+/// wrap, a word longer than a line split across lines. At least 1.
 int WrappedLines(std::string_view text, double width,
                  double characters_per_unit = kTextCharactersPerUnit);
 

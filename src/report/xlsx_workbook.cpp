@@ -237,23 +237,16 @@ void XlsxWorkbook::AddFormats() {
   format_set_italic(note);
   format_set_font_color(note, 0x595959);
   format_set_text_wrap(define_data(CellFormat::kWrap));
-  // Numbers: right-aligned one indent short of the edge, so that they never
-  // run into the text of the column to their right. Dates and months are
-  // centred in a column a little wider than they are: LibreOffice ignores
-  // the indent in some rows, and a date then touched the next column's text.
+  // Numbers and dates: right-aligned one indent short of the edge, so that
+  // they never run into the text of the column to their right.
   auto define_number = [&](CellFormat which, const char* number_format) {
     lxw_format* format = define_data(which);
     format_set_num_format(format, number_format);
     format_set_align(format, LXW_ALIGN_RIGHT);
     format_set_indent(format, 1);
   };
-  auto define_date = [&](CellFormat which, const char* number_format) {
-    lxw_format* format = define_data(which);
-    format_set_num_format(format, number_format);
-    format_set_align(format, LXW_ALIGN_CENTER);
-  };
-  define_date(CellFormat::kDate, "yyyy-mm-dd");
-  define_date(CellFormat::kMonth, "mmm yyyy");
+  define_number(CellFormat::kDate, "yyyy-mm-dd");
+  define_number(CellFormat::kMonth, "mmm yyyy");
   define_number(CellFormat::kPercent, "0.0%");
   define_number(CellFormat::kInteger, "0");
   define_number(CellFormat::kDecimal, "0.0");

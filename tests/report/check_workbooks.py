@@ -68,9 +68,8 @@ def read_part(path, name):
 
 
 def wrapped_lines(text, width):
-    """src/report/wrapped_lines.cpp, the same estimate (in quarters of a character)."""
-    capacity = max(1, int(width * CHARACTERS_PER_UNIT + 1e-9) - 1) * 4
-    quarters = lambda word: sum(5 if ("A" <= c <= "Z" or "0" <= c <= "9") else 4 for c in word)
+    """src/report/wrapped_lines.cpp, the same estimate."""
+    capacity = max(1, int(width * CHARACTERS_PER_UNIT) - 1)
     lines = 0
     for paragraph in str(text).split("\n"):
         lines += 1
@@ -78,14 +77,13 @@ def wrapped_lines(text, width):
         for word in paragraph.split(" "):
             if not word:
                 continue
-            size = quarters(word)
-            if used and used + 4 + size <= capacity:
-                used += 4 + size
+            if used and used + 1 + len(word) <= capacity:
+                used += 1 + len(word)
             else:
                 if used:
                     lines += 1
-                lines += (size - 1) // capacity
-                used = (size - 1) % capacity + 1
+                lines += (len(word) - 1) // capacity
+                used = (len(word) - 1) % capacity + 1
     return max(lines, 1)
 
 

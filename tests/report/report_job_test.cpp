@@ -227,11 +227,11 @@ BOOST_AUTO_TEST_CASE(red_flags_come_most_urgent_first_then_newest_with_days_and_
   BOOST_TEST(red.At("D7").text == "20");  // 2026-02-10
   // Each flag's action with its guideline; with two flags, each says whose it is.
   BOOST_TEST(red.At("C6").text.starts_with("Possible deep vein thrombosis: assess the same day"));
-  BOOST_TEST(red.At("C6").text.ends_with("[NICE CKS: Deep vein thrombosis]"));
+  BOOST_TEST(red.At("C6").text.ends_with("(NICE CKS: Deep vein thrombosis)"));
   BOOST_TEST(red.At("C5").text.find("DVT signs: Possible deep vein thrombosis") == 0u);
   BOOST_TEST(red.At("C5").text.find("\nCauda equina: Possible cauda equina syndrome") != std::string::npos);
-  BOOST_TEST(red.At("C9").text.find("[NICE CKS: Leg cramps]") != std::string::npos);
-  BOOST_TEST(red.At("C10").text.find("[NICE CKS: Peripheral arterial disease]") != std::string::npos);
+  BOOST_TEST(red.At("C9").text.find("(NICE CKS: Leg cramps)") != std::string::npos);
+  BOOST_TEST(red.At("C10").text.find("(NICE CKS: Peripheral arterial disease)") != std::string::npos);
   // Only a same-day urgency is coloured.
   BOOST_TEST(red.xml.find("<conditionalFormatting sqref=\"A5:A10\">") != std::string::npos);
   BOOST_TEST(red.xml.find("<formula>$A5=\"Same day\"</formula>") != std::string::npos);
