@@ -1,6 +1,7 @@
 #include "classify/classifier.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <span>
 
 #include "classify/concept_combiner.h"
@@ -177,8 +178,9 @@ bool InsideEvidence(const FieldMentions& field, const Mention& site) {
 }
 
 // Only the complaint field decides: a leg-cramp term, or a cramp word with a
-// lower-limb site in its sentence or the next ("Cramps every night. Mostly in
-// my calves."), each affirmed and about the patient now.
+// lower-limb site in its sentence or a neighbouring one ("Cramps every night.
+// Mostly in my calves."; "My calf is getting thinner. I get cramps there."),
+// each affirmed and about the patient now.
 bool IsCrampComplaint(const FieldMentions& complaint) {
   const auto& mentions = complaint.mentions;
   for (std::size_t m = 0; m < mentions.size(); ++m) {
@@ -187,7 +189,7 @@ bool IsCrampComplaint(const FieldMentions& complaint) {
     if (!mentions[m].IsKind(EntryKind::kCrampWord)) continue;
     for (std::size_t k = 0; k < mentions.size(); ++k) {
       int distance = complaint.sentence_of[k] - complaint.sentence_of[m];
-      if ((distance == 0 || distance == 1) && mentions[k].IsKind(EntryKind::kSite) &&
+      if (std::abs(distance) <= 1 && mentions[k].IsKind(EntryKind::kSite) &&
           mentions[k].Counts(false)) {
         return true;
       }

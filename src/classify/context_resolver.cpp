@@ -29,6 +29,7 @@ int TargetGroup(EntryKind kind) {
     case EntryKind::kSectionHeader:
     case EntryKind::kClauseStart:
     case EntryKind::kReporter:
+    case EntryKind::kCompanion:
       return 0;
   }
   return 0;
@@ -89,6 +90,20 @@ bool IsNarrator(const PhraseMatch& trigger, const std::vector<PhraseMatch>& modi
     if (!speaker_before && trigger.first >= reporter.last && trigger.first - reporter.last <= kReporterReach) return true;
   }
   return false;
+}
+
+// Whether `trigger` names a relative right after a companion phrase: in "walked to
+// the shops with his son" and "at her daughter's wedding" the relative is company or
+// an occasion, and what follows is still the patient's; but in "lives with his son,
+// who has diabetes" the relative goes on to be a subject.
+bool IsCompanion(const PhraseMatch& trigger, const std::vector<PhraseMatch>& modifiers,
+                 const std::vector<Token>& tokens) {
+  if (trigger.last < tokens.size() && (tokens[trigger.last].text == "who" || tokens[trigger.last].text == "whose")) {
+    return false;
+  }
+  return std::any_of(modifiers.begin(), modifiers.end(), [&](const PhraseMatch& companion) {
+    return companion.kind == EntryKind::kCompanion && companion.last == trigger.first;
+  });
 }
 
 }  // namespace
@@ -220,6 +235,7 @@ void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& 
       return true;
     }
     if (context.in_complaint && IsNarrator(trigger, scratch.modifiers, entries)) return true;
+    if (context.in_complaint && IsCompanion(trigger, scratch.modifiers, tokens)) return true;
     if (context.may_name_patient && context.narration == Narration::kNarrated) {
       context.narration = Narration::kPatientNamed;
       return true;

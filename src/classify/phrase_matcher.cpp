@@ -44,6 +44,7 @@ PhraseMatcher::PhraseMatcher(const std::vector<RuleEntry>& entries, const std::v
   }
   Freeze();
   variants_ = std::make_unique<WordVariants>(word_list_, known_words);
+  FindStemSymbols();
   static std::atomic<std::uint64_t> next_id{1};
   id_ = next_id++;
 }
@@ -138,6 +139,20 @@ std::uint32_t PhraseMatcher::AddChild(std::uint32_t node, std::uint32_t symbol) 
   return it->second;
 }
 
+void PhraseMatcher::FindStemSymbols() {
+  stem_symbols_.resize(word_list_.size());
+  for (std::size_t i = 0; i < word_list_.size(); ++i) {
+    const std::string& word = word_list_[i].first;
+    if (word.size() <= WordVariants::kMinInflectedStem) continue;
+    for (const std::string& stem : WordVariants::InflectionStems(word)) {
+      const auto same_word = [&](std::uint32_t index) { return word_list_[index].first == stem; };
+      if (auto index = word_index_.Find(WordKey(stem), same_word)) {
+        stem_symbols_[i].push_back(word_list_[*index].second);
+      }
+    }
+  }
+}
+
 void PhraseMatcher::SymbolsOf(const Token& token, std::vector<std::uint32_t>& symbols) const {
   const std::string_view text = token.text;
   if (token.type == Token::Type::kNumber) symbols.push_back(kNumberSymbol);
@@ -145,6 +160,7 @@ void PhraseMatcher::SymbolsOf(const Token& token, std::vector<std::uint32_t>& sy
   const std::uint64_t key = WordKey(text);
   if (auto index = word_index_.Find(key, same_word)) {
     symbols.push_back(word_list_[*index].second);
+    symbols.insert(symbols.end(), stem_symbols_[*index].begin(), stem_symbols_[*index].end());
   } else if (token.type == Token::Type::kWord && text.size() > WordVariants::kMinInflectedStem) {
     VariantSymbolsOf(text, key, symbols);
   }

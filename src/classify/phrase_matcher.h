@@ -62,6 +62,7 @@ class PhraseMatcher {
   // Lays the built trie out for matching: the build-time maps move into the
   // flat tables below.
   void Freeze();
+  void FindStemSymbols();
   void SymbolsOf(const Token& token, std::vector<std::uint32_t>& symbols) const;
   // The fallback symbols of a word that is no lexicon word, through the thread's cache.
   void VariantSymbolsOf(std::string_view word, std::uint64_t key, std::vector<std::uint32_t>& symbols) const;
@@ -78,6 +79,10 @@ class PhraseMatcher {
   // misses were its cost. Words by a hash of their text -> index into word_list_.
   FlatIndex word_index_;
   std::vector<std::pair<std::string, std::uint32_t>> word_list_;  // word, symbol
+  // Per word of word_list_, the symbols of the lexicon words it is an inflection of
+  // ("periods": `period`): a lexicon word still reads as its stems, so a phrase
+  // added to one section never changes what a word means to another.
+  std::vector<std::vector<std::uint32_t>> stem_symbols_;
   // Prefixes by their first three bytes -> index into prefix_buckets_.
   FlatIndex prefix_index_;
   std::vector<std::vector<std::pair<std::string, std::uint32_t>>> prefix_buckets_;

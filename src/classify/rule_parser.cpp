@@ -178,6 +178,11 @@ class Parser {
       entry.pattern.push_back({PatternToken::Type::kNumber, ""});
       return true;
     }
+    // "<num> + <num>": the tokenizer keeps a '+' only between two digits ("27+4").
+    if (piece == "+") {
+      entry.pattern.push_back({PatternToken::Type::kWord, "+"});
+      return true;
+    }
     // Template checkboxes, as the tokenizer reads them.
     if (piece == "<ticked>" || piece == "<unticked>") {
       entry.pattern.push_back({PatternToken::Type::kWord, piece == "<ticked>" ? kTickedBox : kUntickedBox});

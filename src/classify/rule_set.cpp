@@ -44,6 +44,7 @@ const char* KindName(EntryKind kind) {
     case EntryKind::kConcept: return "concept";
     case EntryKind::kClauseStart: return "clause";
     case EntryKind::kReporter: return "reporter";
+    case EntryKind::kCompanion: return "companion";
   }
   return "?";
 }

@@ -30,6 +30,7 @@ enum class EntryKind {
   kConcept,      // [concept NAME]: a piece that cause and red-flag combinations are made of
   kClauseStart,  // [clause]: after a comma, starts a new clause and ends forward scopes
   kReporter,     // [reporter]: "says", "reports": a relative beside it tells the patient's story
+  kCompanion,    // [companion]: "with his", "at her": the relative right after is company, not a subject
 };
 
 /// ConText's modifier categories.

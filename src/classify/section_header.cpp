@@ -33,13 +33,14 @@ std::string ReadSectionHeader(const std::vector<std::string>& words, RuleEntry& 
   };
   if (kind == "cramp" || kind == "cramp_word" || kind == "not_cramp" || kind == "night" || kind == "pseudo" ||
       kind == "clause" || kind == "shorthand" || kind == "abbreviation" || kind == "settings" ||
-      kind == "known_word") {
+      kind == "known_word" || kind == "companion") {
     if (!args_between(0, 0, "no arguments")) return problem;
     entry.kind = kind == "cramp"        ? EntryKind::kCramp
                  : kind == "cramp_word" ? EntryKind::kCrampWord
                  : kind == "not_cramp"  ? EntryKind::kNotCramp
                  : kind == "night"      ? EntryKind::kNight
                  : kind == "clause"     ? EntryKind::kClauseStart
+                 : kind == "companion"  ? EntryKind::kCompanion
                                         : EntryKind::kPseudo;
   } else if (kind == "reporter") {
     if (!args_between(0, 1, "nothing, or where its speaker stands: [reporter after]")) return problem;

@@ -101,6 +101,19 @@ const Case kContext[] = {
     {"period cramps", "", "", false, "", ""},
     // no causes for other complaints
     {"med refill: lasix", "", "", false, "", ""},
+    // a cramp word finds its site in the sentence before as well as after
+    {"My calf is getting thinner. I get cramps there most nights.", "", "", true, "", "neuro_deficit"},
+    {"Cramps most nights. Mostly in my calves.", "", "", true, "", ""},
+    // a gestation in weeks+days; a word's inflections hold even when it is a lexicon word
+    {"MW note 37+1: cramps both calves at night", "", "", true, "pregnancy", ""},
+    {"CC: painful periods, cramps lower abdomen\nRadiates to thighs: Y", "", "", false, "", ""},
+    // an old clot is history; signs away from a leg are no DVT signs
+    {"Calf cramps at night. DVT 2 years ago, treated. No swelling now.", "", "", true, "", ""},
+    {"Calf cramps at night. Burn on R forearm, red and swollen.", "", "", true, "", ""},
+    {"Calf cramps at night. Pressure area: redness on sacrum.", "", "", true, "", ""},
+    // numbness of a hand is no neurological deficit of the legs
+    {"Calf cramps at night. Numbness in both hands (?carpal tunnel).", "", "", true, "", ""},
+    {"Calf cramps at night. My feet burn and tingle and they are numb.", "", "", true, "", "neuro_deficit"},
 };
 
 void Check(const Case& c) {
