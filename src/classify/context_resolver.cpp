@@ -20,6 +20,7 @@ int TargetGroup(EntryKind kind) {
     case EntryKind::kSite:
       return 3;
     case EntryKind::kNight:
+    case EntryKind::kNotNight:
       return 4;
     case EntryKind::kConcept:
       return 5;

@@ -33,6 +33,7 @@ const char* KindName(EntryKind kind) {
     case EntryKind::kCramp: return "cramp";
     case EntryKind::kCrampWord: return "cramp_word";
     case EntryKind::kNotCramp: return "not_cramp";
+    case EntryKind::kNotNight: return "not_night";
     case EntryKind::kSite: return "site";
     case EntryKind::kNight: return "night";
     case EntryKind::kCause: return "cause";

@@ -21,6 +21,7 @@ enum class EntryKind {
   kNotCramp,     // [not_cramp]: cramps elsewhere ("stomach cramps"); hides the cramp word
   kSite,         // [site CODE]
   kNight,        // [night]
+  kNotNight,     // [not_night]: a night word dating something else ("night shift"); hides it
   kCause,        // [cause CODE]
   kRedFlag,      // [red_flag CODE]
   kModifier,     // [modifier KIND DIRECTION]

@@ -139,6 +139,11 @@ BOOST_AUTO_TEST_CASE(night_and_site) {
   BOOST_TEST(result.nocturnal);
   BOOST_TEST(result.JoinedSites() == "calf,toes");
   BOOST_TEST(!Classify("calf cramps after football").nocturnal);
+  // A night word that dates work or travel is no night cramp; sleep words still are.
+  BOOST_TEST(!Classify("calf cramps after a night shift, during the afternoon").nocturnal);
+  BOOST_TEST(Classify("I work nights and the calf cramps come when I sleep in the day").nocturnal);
+  BOOST_TEST(Classify("calf cramps at 3am").nocturnal);
+  BOOST_TEST(Classify("calf cramps nocte, disturbing sleep").nocturnal);
 }
 
 BOOST_AUTO_TEST_CASE(every_tag_keeps_its_evidence_and_rule) {
