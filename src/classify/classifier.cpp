@@ -202,9 +202,11 @@ void AddTags(const RuleSet& rules, const FieldMentions& field, std::vector<Tag>&
   for (const Mention& mention : field.mentions) {
     bool cause = mention.IsKind(EntryKind::kCause);
     if (!cause && !mention.IsKind(EntryKind::kRedFlag)) continue;
-    // A red flag is a sign of the complaint now: in the history or medicine
-    // list its words are the past ("DVT 2019, treated").
-    if (!cause && field.field != TextField::kComplaint) continue;
+    // A red flag is a sign now, wherever it is written: clinics put "numb feet"
+    // or "claudication at 200 yards" in the history as often as in the complaint.
+    // Only a current mention counts (red flags are never `chronic`), so a dated or
+    // past one ("DVT 2019", "previous DVT") does not; a medicine list holds none.
+    if (!cause && field.field == TextField::kMedications) continue;
     if (!mention.Counts(cause && mention.entry->chronic)) continue;
     Tag& tag = tags.emplace_back();
     tag.kind = cause ? TagKind::kCause : TagKind::kRedFlag;

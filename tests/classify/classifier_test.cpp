@@ -111,6 +111,10 @@ const Case kContext[] = {
     {"Calf cramps at night. DVT 2 years ago, treated. No swelling now.", "", "", true, "", ""},
     {"Calf cramps at night. Burn on R forearm, red and swollen.", "", "", true, "", ""},
     {"Calf cramps at night. Pressure area: redness on sacrum.", "", "", true, "", ""},
+    // a red flag written in the history is a sign now; a dated or past one is not
+    {"calf cramps at night", "new numbness in both feet this month", "", true, "", "neuro_deficit"},
+    {"calf cramps at night", "DVT 2019, treated; previous DVT R leg", "", true, "", ""},
+    {"calf cramps at night", "", "enoxaparin for DVT", true, "", ""},
     // numbness of a hand is no neurological deficit of the legs
     {"Calf cramps at night. Numbness in both hands (?carpal tunnel).", "", "", true, "", ""},
     {"Calf cramps at night. My feet burn and tingle and they are numb.", "", "", true, "", "neuro_deficit"},
