@@ -111,6 +111,17 @@ const Case kContext[] = {
     {"Calf cramps at night. DVT 2 years ago, treated. No swelling now.", "", "", true, "", ""},
     {"Calf cramps at night. Burn on R forearm, red and swollen.", "", "", true, "", ""},
     {"Calf cramps at night. Pressure area: redness on sacrum.", "", "", true, "", ""},
+    // the atypical pattern told in everyday words: long, frequent by day, at rest, spreading
+    {"Cramps in my calf for about twenty minutes each time.", "", "", true, "", "atypical_pattern"},
+    {"Calf cramps now coming on while I'm resting in the chair during the day.", "", "", true, "",
+     "atypical_pattern"},
+    {"Calf cramps 5 or 6 times every day.", "", "", true, "", "atypical_pattern"},
+    {"Cramps in my feet and now my hands and stomach too.", "", "", true, "", "atypical_pattern"},
+    {"Calf cramps at night, each lasting about a minute.", "", "", true, "", ""},
+    // neurological deficits in everyday words
+    {"Cramps in feet, and I can't feel the floor properly under my feet.", "", "", true, "", "neuro_deficit"},
+    {"Leg cramps, lost the feeling in my big toe.", "", "", true, "", "neuro_deficit"},
+    {"Calf cramps, the left calf has shrunk compared to the right.", "", "", true, "", "neuro_deficit"},
     // a red flag written in the history is a sign now; a dated or past one is not
     {"calf cramps at night", "new numbness in both feet this month", "", true, "", "neuro_deficit"},
     {"calf cramps at night", "DVT 2019, treated; previous DVT R leg", "", true, "", ""},
