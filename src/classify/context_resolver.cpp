@@ -178,6 +178,8 @@ void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& 
   scratch.targets.clear();
   for (int group = 1; group <= 5; ++group) {
     KeepLeftmostLongest(groups[group], scratch.kept);
+    // An @not phrase has done its work once it has kept the shorter ones out.
+    std::erase_if(groups[group], [&](const PhraseMatch& match) { return entries[match.entry].hides; });
     scratch.targets.insert(scratch.targets.end(), groups[group].begin(), groups[group].end());
   }
   // A modifier inside a longer modifier or pseudo phrase is dropped ("no relief"),

@@ -59,6 +59,7 @@ struct RuleEntry {
   int window = 0;              // kModifier: scope cap in tokens; 0 = to the sentence's end
   bool across_commas = false;  // kModifier: a backward scope reaches over commas (@comma)
   bool chronic = false;        // kCause: a historical mention still counts
+  bool hides = false;          // @not: hides the shorter phrases inside it and tags nothing
   std::string near_group;      // @near: a word of this group must be close by
   int near_window = 6;
   std::optional<double> below; // @below: the phrase's numbers must be below this

@@ -122,6 +122,16 @@ const Case kContext[] = {
     {"Cramps in feet, and I can't feel the floor properly under my feet.", "", "", true, "", "neuro_deficit"},
     {"Leg cramps, lost the feeling in my big toe.", "", "", true, "", "neuro_deficit"},
     {"Calf cramps, the left calf has shrunk compared to the right.", "", "", true, "", "neuro_deficit"},
+    // lab values in either unit: low calcium and magnesium, but not normal mmol/L values
+    {"calf cramps at night. Ca 1.98, Mg 0.6", "", "", true, "calcium_deficiency,electrolyte_imbalance", ""},
+    {"calf cramps at night. Ca 7.9", "", "", true, "calcium_deficiency", ""},
+    {"calf cramps at night. Bloods normal: Ca 2.38, Mg 0.86", "", "", true, "", ""},
+    // @not phrases: the heat of a place, a cold floor, a time ago, walking that relieves
+    {"Calf cramps after a hot yoga class.", "", "", true, "salt_loss", ""},
+    {"Toe cramps in bed, I stand on the cold floor to stop them.", "", "", true, "", ""},
+    {"Sudden cramp in my calf about an hour ago, eased now.", "", "", true, "", ""},
+    {"Calf cramps at night, eases with stretching and walking round the bedroom.", "", "", true, "", ""},
+    {"Calf puffy and warm compared to the right one, cramps at night.", "", "", true, "", "dvt_signs"},
     // a red flag written in the history is a sign now; a dated or past one is not
     {"calf cramps at night", "new numbness in both feet this month", "", true, "", "neuro_deficit"},
     {"calf cramps at night", "DVT 2019, treated; previous DVT R leg", "", true, "", ""},
