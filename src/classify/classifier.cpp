@@ -119,6 +119,12 @@ void ReadField(const RuleSet& rules, const ContextResolver& resolver,
     scratch.sentence_ends.push_back(scratch.matches.size());
   }
   FindUsefulConcepts(rules, scratch.matches, scratch.useful_concepts);
+  // A complaint whose writer is the patient ("I'm here for my knee") names its
+  // relatives as other people, even at its opening ("My mother has cramps...").
+  const bool writer_is_patient =
+      field.field == TextField::kComplaint &&
+      std::any_of(scratch.matches.begin(), scratch.matches.end(),
+                  [](const PhraseMatch& match) { return match.kind == EntryKind::kSelfVisit; });
   bool family_section = false;
   SentenceContext context;
   for (std::size_t s = 0; s < text->sentences.size(); ++s) {
@@ -142,13 +148,14 @@ void ReadField(const RuleSet& rules, const ContextResolver& resolver,
       if (match.kind == EntryKind::kConcept && !scratch.useful_concepts.Contains(match.concept_id)) {
         continue;
       }
+      if (match.kind == EntryKind::kSelfVisit) continue;
       scratch.sentence_matches.push_back(match);
     }
     std::size_t before = field.mentions.size();
     context.family_section = family_section;
-    context.opens_complaint = field.field == TextField::kComplaint && s == 0;
+    context.opens_complaint = field.field == TextField::kComplaint && s == 0 && !writer_is_patient;
     context.in_complaint = field.field == TextField::kComplaint;
-    context.may_name_patient = field.field == TextField::kComplaint && s <= 1;
+    context.may_name_patient = field.field == TextField::kComplaint && s <= 1 && !writer_is_patient;
     resolver.Resolve(text->tokens, sentence, scratch.sentence_matches, context, scratch.context,
                      field.mentions);
     // A family section ("FHx: DM; osteoporosis") runs through its list items

@@ -31,6 +31,7 @@ int TargetGroup(EntryKind kind) {
     case EntryKind::kClauseStart:
     case EntryKind::kReporter:
     case EntryKind::kCompanion:
+    case EntryKind::kSelfVisit:
       return 0;
   }
   return 0;

@@ -46,6 +46,7 @@ const char* KindName(EntryKind kind) {
     case EntryKind::kClauseStart: return "clause";
     case EntryKind::kReporter: return "reporter";
     case EntryKind::kCompanion: return "companion";
+    case EntryKind::kSelfVisit: return "self_visit";
   }
   return "?";
 }

@@ -32,6 +32,7 @@ enum class EntryKind {
   kClauseStart,  // [clause]: after a comma, starts a new clause and ends forward scopes
   kReporter,     // [reporter]: "says", "reports": a relative beside it tells the patient's story
   kCompanion,    // [companion]: "with his", "at her": the relative right after is company, not a subject
+  kSelfVisit,    // [self_visit]: "I'm here for my knee": the writer is the patient, relatives are others
 };
 
 /// ConText's modifier categories.

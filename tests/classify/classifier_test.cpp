@@ -132,6 +132,12 @@ const Case kContext[] = {
     {"Sudden cramp in my calf about an hour ago, eased now.", "", "", true, "", ""},
     {"Calf cramps at night, eases with stretching and walking round the bedroom.", "", "", true, "", ""},
     {"Calf puffy and warm compared to the right one, cramps at night.", "", "", true, "", "dvt_signs"},
+    // a writer here for their own complaint names a relative's cramps, not the patient's
+    {"My husband has cramp in his legs every night, I am here for my knee", "", "", false, "", ""},
+    {"My husband has cramp in his legs every night, can he be seen?", "", "", true, "", ""},
+    // one cramp that has not stopped lasts over ten minutes; new trouble starting to pee
+    {"Nora c/o cramping R calf since lunch.", "", "", true, "", "atypical_pattern"},
+    {"Calf cramps at night. Since Friday he has to strain to start peeing.", "", "", true, "", "cauda_equina"},
     // a red flag written in the history is a sign now; a dated or past one is not
     {"calf cramps at night", "new numbness in both feet this month", "", true, "", "neuro_deficit"},
     {"calf cramps at night", "DVT 2019, treated; previous DVT R leg", "", true, "", ""},
