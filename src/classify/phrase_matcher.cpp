@@ -40,6 +40,8 @@ PhraseMatcher::PhraseMatcher(const std::vector<RuleEntry>& entries, const std::v
   for (const RuleEntry& entry : entries) {
     entry_kinds_.push_back(entry.kind);
     entry_conditional_.push_back(!entry.near_group.empty() || entry.below || entry.above);
+    entry_hides_.push_back(entry.hides);
+    entry_family_.push_back(entry.kind == EntryKind::kModifier && entry.modifier == ModifierKind::kFamily);
     entry_concepts_.push_back(static_cast<std::int16_t>(entry.concept_id));
   }
   Freeze();
@@ -211,7 +213,8 @@ void PhraseMatcher::FindAll(const std::vector<Token>& tokens, std::size_t first,
           for (std::uint32_t t = terminal_begin_[child]; t < terminal_begin_[child + 1]; ++t) {
             const std::uint32_t entry = terminal_entries_[t];
             out.push_back({entry, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(position + 1),
-                           entry_kinds_[entry], entry_conditional_[entry], entry_concepts_[entry]});
+                           entry_kinds_[entry], entry_conditional_[entry], entry_hides_[entry],
+                           entry_family_[entry], entry_concepts_[entry]});
           }
         }
       }

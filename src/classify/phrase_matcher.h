@@ -24,6 +24,8 @@ struct PhraseMatch {
   // for them, and reading the entries themselves cost a cache miss each.
   EntryKind kind = EntryKind::kCause;
   bool conditional = false;  // the entry has @near, @below or @above
+  bool hides = false;        // the entry is an @not phrase
+  bool family = false;       // the entry is a [modifier family ...] trigger
   std::int16_t concept_id = -1;
 };
 
@@ -96,6 +98,8 @@ class PhraseMatcher {
   // Per entry, for PhraseMatch.
   std::vector<EntryKind> entry_kinds_;
   std::vector<bool> entry_conditional_;
+  std::vector<bool> entry_hides_;
+  std::vector<bool> entry_family_;
   std::vector<std::int16_t> entry_concepts_;
   std::unique_ptr<const WordVariants> variants_;
   // Tells this matcher's entries in a thread's cache from another's (one that

@@ -90,6 +90,10 @@ RuleSet::ParseResult RuleSet::Parse(std::string_view text) {
   rules->shorthand_ = std::move(parsed.shorthand);
   rules->groups_ = std::move(parsed.groups);
   for (auto& [name, words] : rules->groups_) std::sort(words.begin(), words.end());
+  // The parser checked every @near group exists; the map never changes after this.
+  for (RuleEntry& entry : rules->entries_) {
+    if (!entry.near_group.empty()) entry.near_words = &rules->groups_.find(entry.near_group)->second;
+  }
   rules->abbreviations_ = std::move(parsed.abbreviations);
   std::sort(rules->abbreviations_.begin(), rules->abbreviations_.end());
   rules->known_words_ = std::move(parsed.known_words);

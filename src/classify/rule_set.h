@@ -62,6 +62,7 @@ struct RuleEntry {
   bool chronic = false;        // kCause: a historical mention still counts
   bool hides = false;          // @not: hides the shorter phrases inside it and tags nothing
   std::string near_group;      // @near: a word of this group must be close by
+  const std::vector<std::string>* near_words = nullptr;  // that group's words, sorted (set by RuleSet)
   int near_window = 6;
   std::optional<double> below; // @below: the phrase's numbers must be below this
   std::optional<double> above; // @above: the phrase's numbers must be above this
