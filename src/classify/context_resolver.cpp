@@ -200,10 +200,7 @@ void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& 
   scratch.all_modifiers = scratch.modifiers;
   KeepLeftmostLongest(scratch.modifiers, scratch.kept);
   const std::size_t kept_count = scratch.modifiers.size();  // inner triggers are appended after
-  // Only a trigger that leftmost-longest dropped can be inside a kept one.
-  const bool some_dropped = kept_count != scratch.all_modifiers.size();
   for (const PhraseMatch& inner : scratch.all_modifiers) {
-    if (!some_dropped) break;
     const RuleEntry& inner_entry = entries[inner.entry];
     if (inner_entry.kind != EntryKind::kModifier) continue;
     for (std::size_t k = 0; k < kept_count; ++k) {
