@@ -79,6 +79,7 @@ def main(staging):
                 # The notes cite the brief the labellers worked from; the repository's
                 # own account of the codes is docs/classifier.md.
                 note = note.replace("PRODUCT.md", "the product's definitions")
+                note = note.replace("GUIDE.md", "the labelling guide")
                 if final["is_cramp"] != "1":
                     final.update(nocturnal="", site="", causes="", red_flags="")
                 out.writerow({**{c: row[c] for c in OUT[:7]}, **final,
