@@ -19,6 +19,8 @@ PhraseMatcher::PhraseMatcher(const std::vector<RuleEntry>& entries, const std::v
           auto [it, added] = words_.emplace(token.text, next_symbol_);
           if (added) ++next_symbol_;
           symbol = it->second;
+          sections_of_.resize(next_symbol_);
+          sections_of_[symbol].insert(SectionOf(entries[index]));
           break;
         }
         case PatternToken::Type::kPrefix: {
@@ -141,18 +143,33 @@ std::uint32_t PhraseMatcher::AddChild(std::uint32_t node, std::uint32_t symbol) 
   return it->second;
 }
 
+std::string PhraseMatcher::SectionOf(const RuleEntry& entry) {
+  return std::to_string(static_cast<int>(entry.kind)) + "/" + std::to_string(static_cast<int>(entry.modifier)) + "/" +
+         entry.code;
+}
+
 void PhraseMatcher::FindStemSymbols() {
   stem_symbols_.resize(word_list_.size());
   for (std::size_t i = 0; i < word_list_.size(); ++i) {
-    const std::string& word = word_list_[i].first;
+    const auto& [word, symbol] = word_list_[i];
     if (word.size() <= WordVariants::kMinInflectedStem) continue;
     for (const std::string& stem : WordVariants::InflectionStems(word)) {
       const auto same_word = [&](std::uint32_t index) { return word_list_[index].first == stem; };
-      if (auto index = word_index_.Find(WordKey(stem), same_word)) {
-        stem_symbols_[i].push_back(word_list_[*index].second);
+      auto index = word_index_.Find(WordKey(stem), same_word);
+      if (!index) continue;
+      // Where every section that lists the stem lists the word too ("cramp" and
+      // "cramps" side by side), the word already reads as itself there: the stem
+      // would only find the same things twice, at a cost on every token.
+      const std::uint32_t stem_symbol = word_list_[*index].second;
+      const auto& stem_sections = sections_of_[stem_symbol];
+      const auto& word_sections = sections_of_[symbol];
+      if (std::includes(word_sections.begin(), word_sections.end(), stem_sections.begin(), stem_sections.end())) {
+        continue;
       }
+      stem_symbols_[i].push_back(stem_symbol);
     }
   }
+  sections_of_ = {};
 }
 
 void PhraseMatcher::SymbolsOf(const Token& token, std::vector<std::uint32_t>& symbols) const {

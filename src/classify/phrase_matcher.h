@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -65,6 +66,8 @@ class PhraseMatcher {
   // flat tables below.
   void Freeze();
   void FindStemSymbols();
+  // The section an entry belongs to, as a key: kind, modifier kind and code.
+  static std::string SectionOf(const RuleEntry& entry);
   void SymbolsOf(const Token& token, std::vector<std::uint32_t>& symbols) const;
   // The fallback symbols of a word that is no lexicon word, through the thread's cache.
   void VariantSymbolsOf(std::string_view word, std::uint64_t key, std::vector<std::uint32_t>& symbols) const;
@@ -85,6 +88,7 @@ class PhraseMatcher {
   // ("periods": `period`): a lexicon word still reads as its stems, so a phrase
   // added to one section never changes what a word means to another.
   std::vector<std::vector<std::uint32_t>> stem_symbols_;
+  std::vector<std::set<std::string>> sections_of_;  // by word symbol, while building
   // Prefixes by their first three bytes -> index into prefix_buckets_.
   FlatIndex prefix_index_;
   std::vector<std::vector<std::pair<std::string, std::uint32_t>>> prefix_buckets_;
