@@ -1,6 +1,7 @@
 #include "classify/classifier.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <span>
 
 #include "classify/concept_combiner.h"
@@ -118,6 +119,12 @@ void ReadField(const RuleSet& rules, const ContextResolver& resolver,
     scratch.sentence_ends.push_back(scratch.matches.size());
   }
   FindUsefulConcepts(rules, scratch.matches, scratch.useful_concepts);
+  // A complaint whose writer is the patient ("I'm here for my knee") names its
+  // relatives as other people, even at its opening ("My mother has cramps...").
+  const bool writer_is_patient =
+      field.field == TextField::kComplaint &&
+      std::any_of(scratch.matches.begin(), scratch.matches.end(),
+                  [](const PhraseMatch& match) { return match.kind == EntryKind::kSelfVisit; });
   bool family_section = false;
   SentenceContext context;
   for (std::size_t s = 0; s < text->sentences.size(); ++s) {
@@ -141,13 +148,14 @@ void ReadField(const RuleSet& rules, const ContextResolver& resolver,
       if (match.kind == EntryKind::kConcept && !scratch.useful_concepts.Contains(match.concept_id)) {
         continue;
       }
+      if (match.kind == EntryKind::kSelfVisit) continue;
       scratch.sentence_matches.push_back(match);
     }
     std::size_t before = field.mentions.size();
     context.family_section = family_section;
-    context.opens_complaint = field.field == TextField::kComplaint && s == 0;
+    context.opens_complaint = field.field == TextField::kComplaint && s == 0 && !writer_is_patient;
     context.in_complaint = field.field == TextField::kComplaint;
-    context.may_name_patient = field.field == TextField::kComplaint && s <= 1;
+    context.may_name_patient = field.field == TextField::kComplaint && s <= 1 && !writer_is_patient;
     resolver.Resolve(text->tokens, sentence, scratch.sentence_matches, context, scratch.context,
                      field.mentions);
     // A family section ("FHx: DM; osteoporosis") runs through its list items
@@ -177,8 +185,9 @@ bool InsideEvidence(const FieldMentions& field, const Mention& site) {
 }
 
 // Only the complaint field decides: a leg-cramp term, or a cramp word with a
-// lower-limb site in its sentence or the next ("Cramps every night. Mostly in
-// my calves."), each affirmed and about the patient now.
+// lower-limb site in its sentence or a neighbouring one ("Cramps every night.
+// Mostly in my calves."; "My calf is getting thinner. I get cramps there."),
+// each affirmed and about the patient now.
 bool IsCrampComplaint(const FieldMentions& complaint) {
   const auto& mentions = complaint.mentions;
   for (std::size_t m = 0; m < mentions.size(); ++m) {
@@ -187,7 +196,7 @@ bool IsCrampComplaint(const FieldMentions& complaint) {
     if (!mentions[m].IsKind(EntryKind::kCrampWord)) continue;
     for (std::size_t k = 0; k < mentions.size(); ++k) {
       int distance = complaint.sentence_of[k] - complaint.sentence_of[m];
-      if ((distance == 0 || distance == 1) && mentions[k].IsKind(EntryKind::kSite) &&
+      if (std::abs(distance) <= 1 && mentions[k].IsKind(EntryKind::kSite) &&
           mentions[k].Counts(false)) {
         return true;
       }
@@ -200,9 +209,11 @@ void AddTags(const RuleSet& rules, const FieldMentions& field, std::vector<Tag>&
   for (const Mention& mention : field.mentions) {
     bool cause = mention.IsKind(EntryKind::kCause);
     if (!cause && !mention.IsKind(EntryKind::kRedFlag)) continue;
-    // A red flag is a sign of the complaint now: in the history or medicine
-    // list its words are the past ("DVT 2019, treated").
-    if (!cause && field.field != TextField::kComplaint) continue;
+    // A red flag is a sign now, wherever it is written: clinics put "numb feet"
+    // or "claudication at 200 yards" in the history as often as in the complaint.
+    // Only a current mention counts (red flags are never `chronic`), so a dated or
+    // past one ("DVT 2019", "previous DVT") does not; a medicine list holds none.
+    if (!cause && field.field == TextField::kMedications) continue;
     if (!mention.Counts(cause && mention.entry->chronic)) continue;
     Tag& tag = tags.emplace_back();
     tag.kind = cause ? TagKind::kCause : TagKind::kRedFlag;

@@ -20,6 +20,7 @@ int TargetGroup(EntryKind kind) {
     case EntryKind::kSite:
       return 3;
     case EntryKind::kNight:
+    case EntryKind::kNotNight:
       return 4;
     case EntryKind::kConcept:
       return 5;
@@ -29,6 +30,8 @@ int TargetGroup(EntryKind kind) {
     case EntryKind::kSectionHeader:
     case EntryKind::kClauseStart:
     case EntryKind::kReporter:
+    case EntryKind::kCompanion:
+    case EntryKind::kSelfVisit:
       return 0;
   }
   return 0;
@@ -91,6 +94,19 @@ bool IsNarrator(const PhraseMatch& trigger, const std::vector<PhraseMatch>& modi
   return false;
 }
 
+// Whether `trigger` names a relative right after a companion phrase: in "walked to
+// the shops with his son" and "at her daughter's wedding" the relative is company or
+// an occasion, and what follows is still the patient's; but in "lives with his son,
+// who has diabetes" the relative goes on to be a subject.
+bool IsCompanion(const PhraseMatch& trigger, const std::vector<PhraseMatch>& companions,
+                 const std::vector<Token>& tokens) {
+  if (trigger.last < tokens.size() && (tokens[trigger.last].text == "who" || tokens[trigger.last].text == "whose")) {
+    return false;
+  }
+  return std::any_of(companions.begin(), companions.end(),
+                     [&](const PhraseMatch& companion) { return companion.last == trigger.first; });
+}
+
 }  // namespace
 
 bool ContextResolver::Passes(const PhraseMatch& match, const std::vector<Token>& tokens,
@@ -114,7 +130,7 @@ bool ContextResolver::Passes(const PhraseMatch& match, const std::vector<Token>&
     bool near = false;
     for (std::uint32_t i = from; i < to && !near; ++i) {
       if (i >= match.first && i < match.last) continue;
-      near = rules_.InGroup(entry.near_group, tokens[i].text);
+      near = std::binary_search(entry.near_words->begin(), entry.near_words->end(), tokens[i].text);
     }
     if (!near) return false;
   }
@@ -147,21 +163,34 @@ void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& 
                               Scratch& scratch, std::vector<Mention>& out) const {
   const auto& entries = rules_.entries();
   scratch.modifiers.clear();
+  scratch.companions.clear();
   auto& groups = scratch.groups;
   for (auto& group : groups) group.clear();
+  bool relative_named = false;
   for (const PhraseMatch& match : matches) {
     int group = TargetGroup(match.kind);
     if (match.kind == EntryKind::kSectionHeader) continue;
     if (match.conditional && !Passes(match, tokens, sentence)) continue;
-    if (group == 0) {
+    if (match.kind == EntryKind::kCompanion) {
+      scratch.companions.push_back(match);
+    } else if (group == 0) {
       scratch.modifiers.push_back(match);
+      relative_named |= match.family;
     } else {
       groups[group].push_back(match);
     }
   }
+  // Reporting words ("says", ":") and companions only ever speak for a relative;
+  // most sentences name none, and then they are only work.
+  if (!relative_named) {
+    std::erase_if(scratch.modifiers, [](const PhraseMatch& match) { return match.kind == EntryKind::kReporter; });
+    scratch.companions.clear();
+  }
   scratch.targets.clear();
   for (int group = 1; group <= 5; ++group) {
     KeepLeftmostLongest(groups[group], scratch.kept);
+    // An @not phrase has done its work once it has kept the shorter ones out.
+    std::erase_if(groups[group], [](const PhraseMatch& match) { return match.hides; });
     scratch.targets.insert(scratch.targets.end(), groups[group].begin(), groups[group].end());
   }
   // A modifier inside a longer modifier or pseudo phrase is dropped ("no relief"),
@@ -220,6 +249,7 @@ void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& 
       return true;
     }
     if (context.in_complaint && IsNarrator(trigger, scratch.modifiers, entries)) return true;
+    if (context.in_complaint && IsCompanion(trigger, scratch.companions, tokens)) return true;
     if (context.may_name_patient && context.narration == Narration::kNarrated) {
       context.narration = Narration::kPatientNamed;
       return true;

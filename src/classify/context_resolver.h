@@ -64,6 +64,7 @@ class ContextResolver {
     std::vector<PhraseMatch> modifiers;
     std::vector<PhraseMatch> all_modifiers;
     std::vector<PhraseMatch> kept;
+    std::vector<PhraseMatch> companions;  // [companion] phrases: they compete with nothing
     std::array<std::vector<PhraseMatch>, 6> groups;  // targets by competing group
   };
 

@@ -19,6 +19,8 @@ PhraseMatcher::PhraseMatcher(const std::vector<RuleEntry>& entries, const std::v
           auto [it, added] = words_.emplace(token.text, next_symbol_);
           if (added) ++next_symbol_;
           symbol = it->second;
+          sections_of_.resize(next_symbol_);
+          sections_of_[symbol].insert(SectionOf(entries[index]));
           break;
         }
         case PatternToken::Type::kPrefix: {
@@ -40,10 +42,13 @@ PhraseMatcher::PhraseMatcher(const std::vector<RuleEntry>& entries, const std::v
   for (const RuleEntry& entry : entries) {
     entry_kinds_.push_back(entry.kind);
     entry_conditional_.push_back(!entry.near_group.empty() || entry.below || entry.above);
+    entry_hides_.push_back(entry.hides);
+    entry_family_.push_back(entry.kind == EntryKind::kModifier && entry.modifier == ModifierKind::kFamily);
     entry_concepts_.push_back(static_cast<std::int16_t>(entry.concept_id));
   }
   Freeze();
   variants_ = std::make_unique<WordVariants>(word_list_, known_words);
+  FindStemSymbols();
   static std::atomic<std::uint64_t> next_id{1};
   id_ = next_id++;
 }
@@ -138,6 +143,35 @@ std::uint32_t PhraseMatcher::AddChild(std::uint32_t node, std::uint32_t symbol) 
   return it->second;
 }
 
+std::string PhraseMatcher::SectionOf(const RuleEntry& entry) {
+  return std::to_string(static_cast<int>(entry.kind)) + "/" + std::to_string(static_cast<int>(entry.modifier)) + "/" +
+         entry.code;
+}
+
+void PhraseMatcher::FindStemSymbols() {
+  stem_symbols_.resize(word_list_.size());
+  for (std::size_t i = 0; i < word_list_.size(); ++i) {
+    const auto& [word, symbol] = word_list_[i];
+    if (word.size() <= WordVariants::kMinInflectedStem) continue;
+    for (const std::string& stem : WordVariants::InflectionStems(word)) {
+      const auto same_word = [&](std::uint32_t index) { return word_list_[index].first == stem; };
+      auto index = word_index_.Find(WordKey(stem), same_word);
+      if (!index) continue;
+      // Where every section that lists the stem lists the word too ("cramp" and
+      // "cramps" side by side), the word already reads as itself there: the stem
+      // would only find the same things twice, at a cost on every token.
+      const std::uint32_t stem_symbol = word_list_[*index].second;
+      const auto& stem_sections = sections_of_[stem_symbol];
+      const auto& word_sections = sections_of_[symbol];
+      if (std::includes(word_sections.begin(), word_sections.end(), stem_sections.begin(), stem_sections.end())) {
+        continue;
+      }
+      stem_symbols_[i].push_back(stem_symbol);
+    }
+  }
+  sections_of_ = {};
+}
+
 void PhraseMatcher::SymbolsOf(const Token& token, std::vector<std::uint32_t>& symbols) const {
   const std::string_view text = token.text;
   if (token.type == Token::Type::kNumber) symbols.push_back(kNumberSymbol);
@@ -145,6 +179,7 @@ void PhraseMatcher::SymbolsOf(const Token& token, std::vector<std::uint32_t>& sy
   const std::uint64_t key = WordKey(text);
   if (auto index = word_index_.Find(key, same_word)) {
     symbols.push_back(word_list_[*index].second);
+    symbols.insert(symbols.end(), stem_symbols_[*index].begin(), stem_symbols_[*index].end());
   } else if (token.type == Token::Type::kWord && text.size() > WordVariants::kMinInflectedStem) {
     VariantSymbolsOf(text, key, symbols);
   }
@@ -195,7 +230,8 @@ void PhraseMatcher::FindAll(const std::vector<Token>& tokens, std::size_t first,
           for (std::uint32_t t = terminal_begin_[child]; t < terminal_begin_[child + 1]; ++t) {
             const std::uint32_t entry = terminal_entries_[t];
             out.push_back({entry, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(position + 1),
-                           entry_kinds_[entry], entry_conditional_[entry], entry_concepts_[entry]});
+                           entry_kinds_[entry], entry_conditional_[entry], entry_hides_[entry],
+                           entry_family_[entry], entry_concepts_[entry]});
           }
         }
       }

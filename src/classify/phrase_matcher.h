@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -24,6 +25,8 @@ struct PhraseMatch {
   // for them, and reading the entries themselves cost a cache miss each.
   EntryKind kind = EntryKind::kCause;
   bool conditional = false;  // the entry has @near, @below or @above
+  bool hides = false;        // the entry is an @not phrase
+  bool family = false;       // the entry is a [modifier family ...] trigger
   std::int16_t concept_id = -1;
 };
 
@@ -62,6 +65,9 @@ class PhraseMatcher {
   // Lays the built trie out for matching: the build-time maps move into the
   // flat tables below.
   void Freeze();
+  void FindStemSymbols();
+  // The section an entry belongs to, as a key: kind, modifier kind and code.
+  static std::string SectionOf(const RuleEntry& entry);
   void SymbolsOf(const Token& token, std::vector<std::uint32_t>& symbols) const;
   // The fallback symbols of a word that is no lexicon word, through the thread's cache.
   void VariantSymbolsOf(std::string_view word, std::uint64_t key, std::vector<std::uint32_t>& symbols) const;
@@ -78,6 +84,11 @@ class PhraseMatcher {
   // misses were its cost. Words by a hash of their text -> index into word_list_.
   FlatIndex word_index_;
   std::vector<std::pair<std::string, std::uint32_t>> word_list_;  // word, symbol
+  // Per word of word_list_, the symbols of the lexicon words it is an inflection of
+  // ("periods": `period`): a lexicon word still reads as its stems, so a phrase
+  // added to one section never changes what a word means to another.
+  std::vector<std::vector<std::uint32_t>> stem_symbols_;
+  std::vector<std::set<std::string>> sections_of_;  // by word symbol, while building
   // Prefixes by their first three bytes -> index into prefix_buckets_.
   FlatIndex prefix_index_;
   std::vector<std::vector<std::pair<std::string, std::uint32_t>>> prefix_buckets_;
@@ -91,6 +102,8 @@ class PhraseMatcher {
   // Per entry, for PhraseMatch.
   std::vector<EntryKind> entry_kinds_;
   std::vector<bool> entry_conditional_;
+  std::vector<bool> entry_hides_;
+  std::vector<bool> entry_family_;
   std::vector<std::int16_t> entry_concepts_;
   std::unique_ptr<const WordVariants> variants_;
   // Tells this matcher's entries in a thread's cache from another's (one that

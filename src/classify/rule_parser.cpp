@@ -144,6 +144,10 @@ class Parser {
       if (!Option(parts, i, entry)) return;
     }
     std::string key = section_.header + "| " + (entry.IsCombination() ? entry.phrase : PatternKey(entry));
+    // The same phrase may stand twice for two number ranges ("ca <num>" below 2.2 mmol/L
+    // and between 4 and 8.5 mg/dL).
+    if (entry.below) key += " @below " + std::to_string(*entry.below);
+    if (entry.above) key += " @above " + std::to_string(*entry.above);
     if (!seen_.insert(key).second) return Problem("'" + entry.phrase + "' is listed twice in this section");
     result_.entries.push_back(std::move(entry));
   }
@@ -176,6 +180,11 @@ class Parser {
   bool AddPatternPiece(const std::string& piece, RuleEntry& entry) {
     if (piece == "<num>") {
       entry.pattern.push_back({PatternToken::Type::kNumber, ""});
+      return true;
+    }
+    // "<num> + <num>": the tokenizer keeps a '+' only between two digits ("27+4").
+    if (piece == "+") {
+      entry.pattern.push_back({PatternToken::Type::kWord, "+"});
       return true;
     }
     // Template checkboxes, as the tokenizer reads them.
@@ -250,11 +259,21 @@ class Parser {
         return Problem("@comma applies only to backward modifiers"), false;
       }
       entry.across_commas = true;
+    } else if (name == "@not") {
+      const EntryKind kind = entry.kind;
+      const bool target = kind == EntryKind::kCramp || kind == EntryKind::kCrampWord || kind == EntryKind::kSite ||
+                          kind == EntryKind::kNight || kind == EntryKind::kCause || kind == EntryKind::kRedFlag ||
+                          kind == EntryKind::kConcept;
+      if (!target || entry.IsCombination()) {
+        return Problem("@not applies only to phrases of cramp, site, night, cause, red-flag and concept sections"),
+               false;
+      }
+      entry.hides = true;
     } else if (name == "@chronic") {
       if (entry.kind != EntryKind::kCause) return Problem("@chronic applies only to causes"), false;
       entry.chronic = true;
     } else {
-      return Problem("unknown option '" + name + "' (@window, @sentences, @near, @below, @above, @comma, @chronic)"), false;
+      return Problem("unknown option '" + name + "' (@window, @sentences, @near, @below, @above, @comma, @chronic, @not)"), false;
     }
     return true;
   }

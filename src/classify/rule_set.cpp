@@ -33,6 +33,7 @@ const char* KindName(EntryKind kind) {
     case EntryKind::kCramp: return "cramp";
     case EntryKind::kCrampWord: return "cramp_word";
     case EntryKind::kNotCramp: return "not_cramp";
+    case EntryKind::kNotNight: return "not_night";
     case EntryKind::kSite: return "site";
     case EntryKind::kNight: return "night";
     case EntryKind::kCause: return "cause";
@@ -44,6 +45,8 @@ const char* KindName(EntryKind kind) {
     case EntryKind::kConcept: return "concept";
     case EntryKind::kClauseStart: return "clause";
     case EntryKind::kReporter: return "reporter";
+    case EntryKind::kCompanion: return "companion";
+    case EntryKind::kSelfVisit: return "self_visit";
   }
   return "?";
 }
@@ -87,6 +90,10 @@ RuleSet::ParseResult RuleSet::Parse(std::string_view text) {
   rules->shorthand_ = std::move(parsed.shorthand);
   rules->groups_ = std::move(parsed.groups);
   for (auto& [name, words] : rules->groups_) std::sort(words.begin(), words.end());
+  // The parser checked every @near group exists; the map never changes after this.
+  for (RuleEntry& entry : rules->entries_) {
+    if (!entry.near_group.empty()) entry.near_words = &rules->groups_.find(entry.near_group)->second;
+  }
   rules->abbreviations_ = std::move(parsed.abbreviations);
   std::sort(rules->abbreviations_.begin(), rules->abbreviations_.end());
   rules->known_words_ = std::move(parsed.known_words);

@@ -21,6 +21,7 @@ enum class EntryKind {
   kNotCramp,     // [not_cramp]: cramps elsewhere ("stomach cramps"); hides the cramp word
   kSite,         // [site CODE]
   kNight,        // [night]
+  kNotNight,     // [not_night]: a night word dating something else ("night shift"); hides it
   kCause,        // [cause CODE]
   kRedFlag,      // [red_flag CODE]
   kModifier,     // [modifier KIND DIRECTION]
@@ -30,6 +31,8 @@ enum class EntryKind {
   kConcept,      // [concept NAME]: a piece that cause and red-flag combinations are made of
   kClauseStart,  // [clause]: after a comma, starts a new clause and ends forward scopes
   kReporter,     // [reporter]: "says", "reports": a relative beside it tells the patient's story
+  kCompanion,    // [companion]: "with his", "at her": the relative right after is company, not a subject
+  kSelfVisit,    // [self_visit]: "I'm here for my knee": the writer is the patient, relatives are others
 };
 
 /// ConText's modifier categories.
@@ -57,7 +60,9 @@ struct RuleEntry {
   int window = 0;              // kModifier: scope cap in tokens; 0 = to the sentence's end
   bool across_commas = false;  // kModifier: a backward scope reaches over commas (@comma)
   bool chronic = false;        // kCause: a historical mention still counts
+  bool hides = false;          // @not: hides the shorter phrases inside it and tags nothing
   std::string near_group;      // @near: a word of this group must be close by
+  const std::vector<std::string>* near_words = nullptr;  // that group's words, sorted (set by RuleSet)
   int near_window = 6;
   std::optional<double> below; // @below: the phrase's numbers must be below this
   std::optional<double> above; // @above: the phrase's numbers must be above this

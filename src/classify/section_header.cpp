@@ -31,15 +31,19 @@ std::string ReadSectionHeader(const std::vector<std::string>& words, RuleEntry& 
     problem = "[" + kind + "] takes " + usage;
     return false;
   };
-  if (kind == "cramp" || kind == "cramp_word" || kind == "not_cramp" || kind == "night" || kind == "pseudo" ||
-      kind == "clause" || kind == "shorthand" || kind == "abbreviation" || kind == "settings" ||
-      kind == "known_word") {
+  if (kind == "cramp" || kind == "cramp_word" || kind == "not_cramp" || kind == "night" || kind == "not_night" ||
+      kind == "pseudo" || kind == "clause" || kind == "shorthand" || kind == "abbreviation" || kind == "settings" ||
+      kind == "known_word" || kind == "companion" ||
+      kind == "self_visit") {
     if (!args_between(0, 0, "no arguments")) return problem;
     entry.kind = kind == "cramp"        ? EntryKind::kCramp
                  : kind == "cramp_word" ? EntryKind::kCrampWord
                  : kind == "not_cramp"  ? EntryKind::kNotCramp
                  : kind == "night"      ? EntryKind::kNight
+                 : kind == "not_night"  ? EntryKind::kNotNight
                  : kind == "clause"     ? EntryKind::kClauseStart
+                 : kind == "companion"  ? EntryKind::kCompanion
+                 : kind == "self_visit" ? EntryKind::kSelfVisit
                                         : EntryKind::kPseudo;
   } else if (kind == "reporter") {
     if (!args_between(0, 1, "nothing, or where its speaker stands: [reporter after]")) return problem;

@@ -68,6 +68,17 @@ class Lexer {
       } else if (c == '(' && text_.compare(i, 3, "(-)") == 0) {
         Punct(i, i + 3, "(-)");
         i += 3;
+      } else if (c == '+' && i > 0 && IsDigit(static_cast<unsigned char>(text_[i - 1])) &&
+                 i + 1 < text_.size() && IsDigit(static_cast<unsigned char>(text_[i + 1]))) {
+        // "27+4" is a gestation (weeks+days), not two numbers side by side.
+        Punct(i, i + 1, "+");
+        ++i;
+      } else if (c == '-' && i + 1 < text_.size() && IsDigit(static_cast<unsigned char>(text_[i + 1])) &&
+                 (i == 0 || text_[i - 1] == ' ' || text_[i - 1] == '(' || text_[i - 1] == '\n')) {
+        // "-10" on its own is a temperature below zero ("at -10", "-25C freezer");
+        // "2-3" and "L4-5" are ranges and levels, with no space before the '-'.
+        Push(Token::Type::kWord, i, i + 1).text = "minus";
+        ++i;
       } else if (c == ',') {
         comma_pending_ = true;
         ++i;

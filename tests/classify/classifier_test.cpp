@@ -101,6 +101,50 @@ const Case kContext[] = {
     {"period cramps", "", "", false, "", ""},
     // no causes for other complaints
     {"med refill: lasix", "", "", false, "", ""},
+    // a cramp word finds its site in the sentence before as well as after
+    {"My calf is getting thinner. I get cramps there most nights.", "", "", true, "", "neuro_deficit"},
+    {"Cramps most nights. Mostly in my calves.", "", "", true, "", ""},
+    // a gestation in weeks+days; a word's inflections hold even when it is a lexicon word
+    {"MW note 37+1: cramps both calves at night", "", "", true, "pregnancy", ""},
+    {"CC: painful periods, cramps lower abdomen\nRadiates to thighs: Y", "", "", false, "", ""},
+    // an old clot is history; signs away from a leg are no DVT signs
+    {"Calf cramps at night. DVT 2 years ago, treated. No swelling now.", "", "", true, "", ""},
+    {"Calf cramps at night. Burn on R forearm, red and swollen.", "", "", true, "", ""},
+    {"Calf cramps at night. Pressure area: redness on sacrum.", "", "", true, "", ""},
+    // the atypical pattern told in everyday words: long, frequent by day, at rest, spreading
+    {"Cramps in my calf for about twenty minutes each time.", "", "", true, "", "atypical_pattern"},
+    {"Calf cramps now coming on while I'm resting in the chair during the day.", "", "", true, "",
+     "atypical_pattern"},
+    {"Calf cramps 5 or 6 times every day.", "", "", true, "", "atypical_pattern"},
+    {"Cramps in my feet and now my hands and stomach too.", "", "", true, "", "atypical_pattern"},
+    {"Calf cramps at night, each lasting about a minute.", "", "", true, "", ""},
+    // neurological deficits in everyday words
+    {"Cramps in feet, and I can't feel the floor properly under my feet.", "", "", true, "", "neuro_deficit"},
+    {"Leg cramps, lost the feeling in my big toe.", "", "", true, "", "neuro_deficit"},
+    {"Calf cramps, the left calf has shrunk compared to the right.", "", "", true, "", "neuro_deficit"},
+    // lab values in either unit: low calcium and magnesium, but not normal mmol/L values
+    {"calf cramps at night. Ca 1.98, Mg 0.6", "", "", true, "calcium_deficiency,electrolyte_imbalance", ""},
+    {"calf cramps at night. Ca 7.9", "", "", true, "calcium_deficiency", ""},
+    {"calf cramps at night. Bloods normal: Ca 2.38, Mg 0.86", "", "", true, "", ""},
+    // @not phrases: the heat of a place, a cold floor, a time ago, walking that relieves
+    {"Calf cramps after a hot yoga class.", "", "", true, "salt_loss", ""},
+    {"Toe cramps in bed, I stand on the cold floor to stop them.", "", "", true, "", ""},
+    {"Sudden cramp in my calf about an hour ago, eased now.", "", "", true, "", ""},
+    {"Calf cramps at night, eases with stretching and walking round the bedroom.", "", "", true, "", ""},
+    {"Calf puffy and warm compared to the right one, cramps at night.", "", "", true, "", "dvt_signs"},
+    // a writer here for their own complaint names a relative's cramps, not the patient's
+    {"My husband has cramp in his legs every night, I am here for my knee", "", "", false, "", ""},
+    {"My husband has cramp in his legs every night, can he be seen?", "", "", true, "", ""},
+    // one cramp that has not stopped lasts over ten minutes; new trouble starting to pee
+    {"Nora c/o cramping R calf since lunch.", "", "", true, "", "atypical_pattern"},
+    {"Calf cramps at night. Since Friday he has to strain to start peeing.", "", "", true, "", "cauda_equina"},
+    // a red flag written in the history is a sign now; a dated or past one is not
+    {"calf cramps at night", "new numbness in both feet this month", "", true, "", "neuro_deficit"},
+    {"calf cramps at night", "DVT 2019, treated; previous DVT R leg", "", true, "", ""},
+    {"calf cramps at night", "", "enoxaparin for DVT", true, "", ""},
+    // numbness of a hand is no neurological deficit of the legs
+    {"Calf cramps at night. Numbness in both hands (?carpal tunnel).", "", "", true, "", ""},
+    {"Calf cramps at night. My feet burn and tingle and they are numb.", "", "", true, "", "neuro_deficit"},
 };
 
 void Check(const Case& c) {
@@ -126,6 +170,11 @@ BOOST_AUTO_TEST_CASE(night_and_site) {
   BOOST_TEST(result.nocturnal);
   BOOST_TEST(result.JoinedSites() == "calf,toes");
   BOOST_TEST(!Classify("calf cramps after football").nocturnal);
+  // A night word that dates work or travel is no night cramp; sleep words still are.
+  BOOST_TEST(!Classify("calf cramps after a night shift, during the afternoon").nocturnal);
+  BOOST_TEST(Classify("I work nights and the calf cramps come when I sleep in the day").nocturnal);
+  BOOST_TEST(Classify("calf cramps at 3am").nocturnal);
+  BOOST_TEST(Classify("calf cramps nocte, disturbing sleep").nocturnal);
 }
 
 BOOST_AUTO_TEST_CASE(every_tag_keeps_its_evidence_and_rule) {

@@ -66,6 +66,9 @@ mentions
 :
 [reporter after]
 per
+[companion]
+with his
+at
 )";
 
 const RuleSet& Rules() {
@@ -117,6 +120,11 @@ const Case kCases[] = {
     {"Calf cramps, per wife after a long walk", true, "overexertion", ""},
     {"Here for a sore throat. Mentions his mother gets calf cramps", false, "", ""},
     {"Calf cramps. His mother had a long walk and swelling.", true, "", ""},
+    // A relative right after a companion phrase is company, not the subject of what follows.
+    {"Calf cramps. Went with his son on a long walk", true, "overexertion", ""},
+    {"Calf cramps after dancing at mother's party, then a long walk", true, "overexertion", ""},
+    {"Calf cramps. Lives with his son, who had a long walk", true, "", ""},
+    {"Calf cramps. Wife at home had a long walk", true, "", ""},
 };
 
 }  // namespace

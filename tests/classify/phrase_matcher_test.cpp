@@ -85,13 +85,15 @@ const Case kInflections[] = {
     {"sweaty", "sweat@0-1"},
     {"worries", "worry@0-1"},
     {"worried", "worry@0-1"},
-    {"Sweats a lot", "sweats a lot@0-3"},  // "sweats": an exact word, inside a longer phrase
+    {"Sweats a lot", "sweats a lot@0-3"},  // "sweats": an exact word, in the section of "sweat"
 };
 
 const Case kExactWords[] = {
     {"walk", "walk@0-1"},
-    {"walking", "walking@0-1"},  // an exact word: not also "walk", nor "waking" by one edit
-    {"cramps", "cramps@0-1"},    // not also "cramp"
+    // An exact word listed beside its stem in every section that lists the stem reads as
+    // itself there ("walk" and "walking" both overexertion); never "waking" by one edit.
+    {"walking", "walking@0-1"},
+    {"cramps", "cramps@0-1"},
     {"waking", "waking@0-1"},
     {"123456", "123456@0-1"},
 };
@@ -129,6 +131,18 @@ BOOST_DATA_TEST_CASE(an_inflection_matches_its_lexicon_word, boost::unit_test::d
 
 BOOST_DATA_TEST_CASE(an_exact_word_matches_only_itself, boost::unit_test::data::make(kExactWords), c) {
   BOOST_TEST(Matches(TestRules(), c.text) == c.matches);
+}
+
+// Once "periods" was a word of some phrase, it no longer read as `period` anywhere:
+// "long periods" added to one section stopped "painful periods" from being period
+// pain, and a stomach cramp complaint became a leg cramp one.
+BOOST_AUTO_TEST_CASE(a_phrase_added_elsewhere_leaves_a_words_inflections_alone) {
+  // In a section that lists the stem and not the word, the word reads as the stem.
+  const std::unique_ptr<RuleSet> without = ParseTestRules("[not_cramp]\npainful period\n");
+  const std::unique_ptr<RuleSet> with =
+      ParseTestRules("[not_cramp]\npainful period\n[cause overexertion]\nstanding for long periods\n");
+  BOOST_TEST(Matches(*without, "painful periods") == "painful period@0-2");
+  BOOST_TEST(Matches(*with, "painful periods") == "painful period@0-2");
 }
 
 BOOST_DATA_TEST_CASE(a_typo_of_a_long_word_matches_it, boost::unit_test::data::make(kTypos), c) {

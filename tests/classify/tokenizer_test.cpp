@@ -51,6 +51,11 @@ const Case kCases[] = {
     {"[X] calf [_] foot [] thigh [ \xE2\x9C\x93 ] toes", "[x] calf [ ] foot [ ] thigh [x] toes"},
     {"\xE2\x98\x90 swelling \xE2\x98\x92 night \xE2\x98\x91 calf", "[ ] swelling [x] night [x] calf"},
     {"[see note] [ok]", "see note ok"},
+    // a gestation in weeks+days; a temperature below zero; ranges and levels stay as they were
+    {"MW note 37+1: cramps", "mw note 37 + 1 : cramps"},
+    {"oedema 2+ both ankles", "oedema 2 both ankles"},
+    {"out at -10 all day, -25C freezer", "out at minus 10 all day minus 25 c freezer"},
+    {"2-3 times, L4-5, BP 120/80 - fine", "2 3 times l4 5 bp 120 80 fine"},
 };
 
 }  // namespace

@@ -5,7 +5,7 @@
   STAGING/label-N/labels.csv        the blind second labeller's labels
   STAGING/adjudicate-N/decisions.csv  the adjudicator's final labels where they disagreed
 
-and writes PART/WN.csv here (dev: writers 1-4, locked: writers 5-6) with the final
+and writes PART/WN.csv here (dev: writers 1-6 and 10-15, locked: writers 7-9) with the final
 labels, calcium_risk computed from age and sex, and a note (the writer's, plus how a
 disagreement was settled). Prints each writer's agreement.
 
@@ -16,7 +16,12 @@ import os
 import sys
 
 LABELS = ["is_cramp", "nocturnal", "site", "causes", "red_flags"]
-PARTS = {"1": "dev", "2": "dev", "3": "dev", "4": "dev", "5": "locked", "6": "locked"}
+# Writers 5 and 6 were the first locked part; their part became development when the
+# rules were next changed (README.md), writers 7-9 were commissioned to lock, and
+# writers 10-15 wrote more development text the way 7-9 were asked to.
+PARTS = {"1": "dev", "2": "dev", "3": "dev", "4": "dev", "5": "dev", "6": "dev",
+         "7": "locked", "8": "locked", "9": "locked",
+         "10": "dev", "11": "dev", "12": "dev", "13": "dev", "14": "dev", "15": "dev"}
 OUT = ["case_id", "register", "sex", "age", "complaint", "history", "medications",
        "is_cramp", "nocturnal", "site", "causes", "red_flags", "calcium_risk", "note"]
 
@@ -74,6 +79,7 @@ def main(staging):
                 # The notes cite the brief the labellers worked from; the repository's
                 # own account of the codes is docs/classifier.md.
                 note = note.replace("PRODUCT.md", "the product's definitions")
+                note = note.replace("GUIDE.md", "the labelling guide")
                 if final["is_cramp"] != "1":
                     final.update(nocturnal="", site="", causes="", red_flags="")
                 out.writerow({**{c: row[c] for c in OUT[:7]}, **final,
