@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load benchmark (issue 6): the whole nightly job, `crampwatch run --out DIR
+# Load benchmark: the whole nightly job, `crampwatch run --out DIR
 # --summary-json F FILE`, loading a clinic network's history into a fresh database at
 # two sizes, then one incremental night on the larger database.
 #

@@ -48,7 +48,7 @@ rm -f "$work/nightly.csv"
 # A first report (not measured) gives the period and row count the report uses, and
 # warms the page cache for all that follow.
 summary=$("$bin/crampwatch" --db "$db" report --out "$work/out" 2>&1 >/dev/null | grep '^report:')
-# "(FROM to TO, R rows)", or since issue 13 "(FROM to TO, data through D, R rows)".
+# "(FROM to TO, R rows)", or in later versions "(FROM to TO, data through D, R rows)".
 read -r from to report_rows < <(sed -n 's/.*(\([0-9-]*\) to \([0-9-]*\), \(data through [0-9-]*, \)\{0,1\}\([0-9]*\) rows).*/\1 \2 \4/p' <<<"$summary")
 [ -n "${report_rows:-}" ] || { echo "report_bench: cannot read the report's summary: $summary" >&2; exit 1; }
 

@@ -142,7 +142,7 @@ BOOST_AUTO_TEST_CASE(a_new_night_rewrites_only_the_clinics_it_touches) {
   BOOST_TEST(std::filesystem::exists(std::filesystem::path(out) / "C2.xlsx"));
 }
 
-// Issue 13: an ad-hoc report pointed at the nightly folder, then the next
+// An ad-hoc report pointed at the nightly folder, then the next
 // run, left a wrong-period workbook for clinicians until the clinic's data
 // changed ("0 workbooks written, 5 unchanged").
 BOOST_AUTO_TEST_CASE(an_ad_hoc_report_into_the_nightly_folder_never_leaves_a_wrong_workbook_there) {
@@ -162,7 +162,7 @@ BOOST_AUTO_TEST_CASE(an_ad_hoc_report_into_the_nightly_folder_never_leaves_a_wro
   BOOST_TEST((Workbooks() == nightly));  // the nightly set, byte for byte
 }
 
-// Issue 13: `run` trusted its fingerprint of the data and never looked at
+// `run` once trusted its fingerprint of the data and never looked at
 // the file on disk.
 BOOST_AUTO_TEST_CASE(a_workbook_edited_truncated_or_replaced_by_hand_is_written_again) {
   BOOST_REQUIRE(Run(SampleExports()).exit_code == 1);

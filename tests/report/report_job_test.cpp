@@ -1,5 +1,5 @@
 // Tests of RunReport: workbooks of a small known database, read back and checked
-// against the public views, and each hazard of issue 4.
+// against the public views, and each hazard the report must survive.
 #include "report/report_job.h"
 
 #include <SQLiteCpp/Database.h>

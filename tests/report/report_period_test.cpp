@@ -1,5 +1,5 @@
 // Tests of ResolvePeriod and how a period is said: one definition of the
-// default period, on every sheet and in --help (issue 13).
+// default period, on every sheet and in --help.
 #include "report/report_period.h"
 
 #include <boost/test/unit_test.hpp>
