@@ -133,7 +133,7 @@ MIN_CAUSE_ROWS, MIN_FLAG_ROWS = 8, 4
 
 
 def check_coverage(files):
-    """Every cause code and red flag must appear several times (PRODUCT.md lists them all)."""
+    """Every cause code and red flag must appear several times (docs/classifier.md lists them all)."""
     causes, _, flags, *_ = readme.coverage(files)
     short = [f"{c} {causes[c]}" for c in C.CAUSE_CODES if causes[c] < MIN_CAUSE_ROWS]
     short += [f"{f} {flags[f]}" for f in C.FLAG_CODES if flags[f] < MIN_FLAG_ROWS]

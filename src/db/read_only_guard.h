@@ -26,8 +26,8 @@ class SqlError : public Error {
   int offset_;
 };
 
-/// The defences `query` needs beyond a read-only open (PRODUCT.md,
-/// Qualities), installed on a connection opened read-only:
+/// The defences `query` needs beyond a read-only open (README.md, "query"),
+/// installed on a connection opened read-only:
 /// - an authorizer that allows only reading (SELECT, reading columns,
 ///   functions, recursive CTEs, table-valued functions, a few schema
 ///   introspection pragmas such as `table_info`) and denies everything

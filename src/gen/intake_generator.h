@@ -45,7 +45,7 @@ struct GeneratorOptions {
 /// Throws crampwatch::Error (kUsage) naming the first invalid option.
 void ValidateOptions(const GeneratorOptions& options);
 
-/// Writes an RFC 4180 CSV export with the header of PRODUCT.md
+/// Writes an RFC 4180 CSV export with the header of docs/intake-format.md
 /// (clinic_id,clinic_name,intake_id,patient_id,intake_date,sex,birth_date,age,
 /// complaint,history,medications), LF line ends. About half of the complaints
 /// are leg or foot cramps built from phrase pieces (site, cramp term, timing,

@@ -77,7 +77,7 @@ inline constexpr std::string_view kCrampOpeners[] = {
     "$p locked up on my hike, had to stop",
 };
 
-/// Evidence of a cause, one table per cause code (in PRODUCT.md order).
+/// Evidence of a cause, one table per cause code (in the order of docs/classifier.md).
 inline constexpr std::string_view kColdExposure[] = {
     "no heat in apt $d", "sleeps w/ legs outside blanket", "winter runs outdoors w/o warm-up",
     "cold water swimming daily", "room has no heating", "works in walk-in freezer",

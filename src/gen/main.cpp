@@ -46,7 +46,7 @@ int Main(int argc, char** argv) {
   bool quiet = false;
 
   CLI::App app(
-      "crampwatch-gen: writes a synthetic clinic intake export (CSV, the columns of PRODUCT.md) for "
+      "crampwatch-gen: writes a synthetic clinic intake export (CSV, the columns of docs/intake-format.md) for "
       "benchmarks and load tests. About half the complaints are leg or foot cramps. The same options "
       "always give the same bytes; row i belongs to clinic i % clinics with intake number "
       "id-start + i / clinics, so a higher --id-start makes new records and another --seed with the "

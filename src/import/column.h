@@ -31,7 +31,7 @@ struct ColumnInfo {
   bool required;
 };
 
-/// Every known column, in PRODUCT.md's order.
+/// Every known column, in the order of docs/intake-format.md.
 std::span<const ColumnInfo> AllColumns();
 
 const ColumnInfo& DescribeColumn(Column column);

@@ -87,7 +87,7 @@ class Cursor {
     return false;
   }
 
-  /// "THH:MM[:SS]" or " HH:MM[:SS]", two digits each, as PRODUCT.md has them.
+  /// "THH:MM[:SS]" or " HH:MM[:SS]", two digits each, as docs/intake-format.md has them.
   bool IsoTime(CalendarDate& date) {
     if (!Literal('T') && !Literal(' ')) return false;
     if (!Number(2, 2, date.hour) || !Literal(':') || !Number(2, 2, date.minute)) return false;

@@ -29,7 +29,7 @@ struct CalendarDate {
 /// `birth` is after `on`. A 29 February birthday counts on 1 March in other years.
 int YearsBetween(const CalendarDate& birth, const CalendarDate& on);
 
-/// Parses dates either in the ISO forms of PRODUCT.md (the default:
+/// Parses dates either in the ISO forms of docs/intake-format.md (the default:
 /// `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS]`, `YYYY-MM-DD HH:MM[:SS]`) or in a
 /// strftime-like format given with `--date-format`. The format supports
 /// %Y (4 digits), %y (2 digits, 1970-2069), %m and %d (1 or 2 digits), %H, %M,

@@ -14,7 +14,7 @@
 
 namespace crampwatch::importer {
 
-/// How to read the exports. The defaults read PRODUCT.md's format.
+/// How to read the exports. The defaults read the format of docs/intake-format.md.
 struct ImportOptions {
   /// Field delimiter; 0 picks by extension: tab for ".tsv", else comma.
   char delimiter = 0;
@@ -27,7 +27,7 @@ struct ImportOptions {
   bool force = false;
 };
 
-/// Imports files in PRODUCT.md's intake format. Each file is read in one
+/// Imports files in the intake format of docs/intake-format.md. Each file is read in one
 /// streaming pass inside its own transaction: a file that fails as a whole
 /// (missing, not text, bad header, database error) leaves the database as
 /// it was before that file; a bad row is stored as a reject and counted.

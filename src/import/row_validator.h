@@ -11,7 +11,7 @@
 
 namespace crampwatch::importer {
 
-/// Checks one record against PRODUCT.md's row rules: the field count, no
+/// Checks one record against the row rules of docs/intake-format.md: the field count, no
 /// quote left open, no NUL byte, valid UTF-8, required values present, real
 /// calendar dates in every date column, a known sex, age 0-120, birth not
 /// after intake. Pure: no I/O.
@@ -36,7 +36,7 @@ class RowValidator {
 };
 
 /// The stored code for a sex value ("F", "M", "X", "U"), accepting the
-/// words PRODUCT.md allows, any case; nullopt when not recognised.
+/// words docs/intake-format.md allows, any case; nullopt when not recognised.
 std::optional<char> ParseSex(std::string_view text);
 
 }  // namespace crampwatch::importer

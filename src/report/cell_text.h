@@ -7,7 +7,7 @@
 namespace crampwatch::report {
 
 /// Makes text safe for a worksheet cell, as libxlsxwriter 1.1.4 writes the
-/// bytes it is given unchecked (PRODUCT.md, Qualities):
+/// bytes it is given unchecked:
 /// - the result is valid UTF-8: each byte that is not part of a well-formed
 ///   sequence becomes U+FFFD;
 /// - characters XML 1.0 forbids are removed, not escaped: C0 controls other

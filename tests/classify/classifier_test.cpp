@@ -1,5 +1,6 @@
-// The classifier with the default rules: CLASSIFIER.md's cases, each context rule,
-// each ambiguity, evidence and the calcium-risk flag.
+// The classifier with the default rules: the must-get-right cases of
+// docs/classifier.md, each context rule, each ambiguity, evidence and the
+// calcium-risk flag.
 #include "classify/classifier.h"
 
 #include <boost/test/data/test_case.hpp>
@@ -40,7 +41,7 @@ std::ostream& operator<<(std::ostream& out, const Case& c) {
   return out << c.complaint << " | " << c.history << " | " << c.medications;
 }
 
-// CLASSIFIER.md, "Cases every version must get right".
+// docs/classifier.md, "Cases every version must get right".
 const Case kMustGetRight[] = {
     {"Denies calf swelling or redness. Calf cramps", "", "", true, "", ""},
     {"Leg cramps at night but no swelling", "", "", true, "", ""},

@@ -4,7 +4,7 @@ crampwatch classifier.
 
 Every row below is hand-written, one case at a time, in the way kiosk users,
 triage nurses and clinicians actually write intake text.  Labels follow
-PRODUCT.md ("Causes", "Context", "Calcium risk flag"); they were NOT derived
+the product's definitions (docs/classifier.md: the codes, context, calcium risk); they were NOT derived
 from any classifier rule file.
 
 Row tuple: (sex, age, complaint, history, medications,
@@ -20,7 +20,7 @@ Row tuple: (sex, age, complaint, history, medications,
                    (negated, someone else, hypothetical, past medicine /
                    pregnancy / trigger).  Used for the coverage table only.
      trap:x        a look-alike that must NOT tag (e.g. "LDH 250", "vitamin K").
-  calcium_risk is computed from age and sex (PRODUCT.md), for every row.
+  calcium_risk is computed from age and sex (docs/classifier.md), for every row.
 
 Short codes: cold exert salt ca post mal ldh bone med preg lyte chr
              dvt claud neuro cauda atyp
@@ -59,38 +59,38 @@ def section(name, rows):
 
 
 # ---------------------------------------------------------------------------
-# The 12 cases from CLASSIFIER.md, verbatim, plus the two whose meaning needs
+# The 12 must-get-right cases of docs/classifier.md, verbatim, plus the two whose meaning needs
 # a cramp complaint around them.
 # ---------------------------------------------------------------------------
 section("classifier_table", [
     ("F", 58, "Denies calf swelling or redness", "", "", 0, None, "", "",
-     "CLASSIFIER.md table: negated dvt words, no cramp term -> not a cramp complaint"),
+     "must-get-right case (docs/classifier.md): negated dvt words, no cramp term -> not a cramp complaint"),
     ("M", 66, "Calf cramps most nights for a week. Denies calf swelling or redness", "", "", 1, 1, "calf", "neg:dvt",
-     "CLASSIFIER.md table phrase inside a cramp complaint: negated dvt"),
+     "must-get-right case (docs/classifier.md) inside a cramp complaint: negated dvt"),
     ("M", 71, "Leg cramps at night but no swelling", "", "", 1, 1, "", "neg:dvt",
-     "CLASSIFIER.md table: night cramp, negated swelling, leg -> no site"),
+     "must-get-right case (docs/classifier.md): night cramp, negated swelling, leg -> no site"),
     ("F", 63, "No cramps since stopping HCTZ", "", "", 0, None, "", "",
-     "CLASSIFIER.md table: negated cramp + past medicine -> not a cramp complaint"),
+     "must-get-right case (docs/classifier.md): negated cramp + past medicine -> not a cramp complaint"),
     ("F", 52, "Calf cramps at night. Mother has osteoporosis", "", "", 1, 1, "calf", "fam:ca",
-     "CLASSIFIER.md table: family osteoporosis does not tag; woman 45+ with no cause"),
+     "must-get-right case (docs/classifier.md): family osteoporosis does not tag; woman 45+ with no cause"),
     ("M", 45, "Call if calf becomes swollen", "", "", 0, None, "", "",
-     "CLASSIFIER.md table: hypothetical swelling, no cramp term"),
+     "must-get-right case (docs/classifier.md): hypothetical swelling, no cramp term"),
     ("M", 67, "c/o R calf cramps x2 wks, on lasix", "", "", 1, 0, "calf", "C:med",
-     "CLASSIFIER.md table: lasix brand"),
+     "must-get-right case (docs/classifier.md): lasix brand"),
     ("F", 49, "leg cramps at night for about a month, both legs", "LDH 250", "", 1, 1, "", "trap:ldh",
-     "CLASSIFIER.md table: 'LDH 250' is a lab value, not lumbar disc herniation"),
+     "must-get-right case (docs/classifier.md): 'LDH 250' is a lab value, not lumbar disc herniation"),
     ("F", 54, "cramping in calves, LDH L4-5 on MRI", "", "", 1, 0, "calf", "C:ldh",
-     "CLASSIFIER.md table: LDH next to spine words"),
+     "must-get-right case (docs/classifier.md): LDH next to spine words"),
     ("M", 34, "stomach cramps after dinner", "", "", 0, None, "", "",
-     "CLASSIFIER.md table: stomach cramps not leg"),
+     "must-get-right case (docs/classifier.md): stomach cramps not leg"),
     ("U", None, "no relief with stretching, calf cramps persist", "", "", 1, 0, "calf", "",
-     "CLASSIFIER.md table: pseudo-trigger 'no relief'; unexplained; no age/sex"),
+     "must-get-right case (docs/classifier.md): pseudo-trigger 'no relief'; unexplained; no age/sex"),
     ("F", 29, "foot cramps, ?pregnant", "", "", 1, 0, "foot", "C:preg poss:preg",
-     "CLASSIFIER.md table: possible pregnancy tags"),
+     "must-get-right case (docs/classifier.md): possible pregnancy tags"),
     ("F", 77, "woke with toe cramps, room has no heating", "", "", 1, 1, "toes", "C:cold",
-     "CLASSIFIER.md table: 'no heating' is a cause phrase, not a negation"),
+     "must-get-right case (docs/classifier.md): 'no heating' is a cause phrase, not a negation"),
     ("M", 21, "R calf cramp during 90 min football match, first game back after a year off. Call if calf becomes swollen", "", "", 1, 0, "calf", "C:exert hyp:dvt",
-     "CLASSIFIER.md table phrase inside a cramp complaint: hypothetical swelling; unaccustomed exercise"),
+     "must-get-right case (docs/classifier.md) inside a cramp complaint: hypothetical swelling; unaccustomed exercise"),
 ])
 
 # ---------------------------------------------------------------------------
@@ -1453,7 +1453,7 @@ section("not_cramp_more", [
 # Build, write, re-read, check
 # ---------------------------------------------------------------------------
 def calcium_risk(sex, age):
-    """PRODUCT.md: adolescent 10-19 (any sex), or a woman aged 45 or over."""
+    """docs/classifier.md: adolescent 10-19 (any sex), or a woman aged 45 or over."""
     if age is None:
         return ""
     if 10 <= age <= 19:
