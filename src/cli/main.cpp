@@ -69,6 +69,9 @@ int Main(int argc, char** argv) {
       SetupStatusCommand(app, global),
       SetupRulesCommand(app),
   };
+  // The exit-code table once, in the top-level --help; a subcommand inherits
+  // the footer, so each says where the table is instead.
+  for (CLI::App* sub : app.get_subcommands({})) sub->footer("Exit codes: crampwatch --help.");
 
   try {
     app.parse(argc, argv);

@@ -170,6 +170,21 @@ std::string RunOutcomeText(const RunFigures& run) {
   return "exit " + std::to_string(*run.exit_code);
 }
 
+std::string RejectHint(const std::string& db_path) {
+  // Pasted as printed: a path of plain characters as it is, any other in
+  // single quotes, a quote inside them written '\'' (the one character
+  // single quotes cannot hold).
+  constexpr std::string_view kPlain =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_./-+,:@%=";
+  std::string path = db_path;
+  if (path.empty() || path.find_first_not_of(kPlain) != std::string::npos) {
+    path = "'";
+    for (char c : db_path) path += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    path += '\'';
+  }
+  return "crampwatch --db " + path + " query \"SELECT * FROM v_reject\"";
+}
+
 std::string FormatStatusText(const StatusFigures& figures) {
   std::string out;
   AppendLine(out, "database", figures.db_path + " (" + Megabytes(figures.db_bytes) + ", WAL " +
@@ -183,7 +198,7 @@ std::string FormatStatusText(const StatusFigures& figures) {
   AppendLine(out, "last run", RunText(figures.last_run));
   const long long rejects = figures.totals.rejected;
   AppendLine(out, "rejects", rejects == 0 ? "none"
-                                          : std::to_string(rejects) + " awaiting attention: " + kRejectHint);
+                                          : std::to_string(rejects) + " awaiting attention: " + RejectHint(figures.db_path));
   out += "\n";
   AppendClinicTable(out, figures);
   return out;

@@ -9,8 +9,9 @@ namespace crampwatch::cli {
 
 enum class StatusFormat { kText, kJson };
 
-/// The hint printed with the count of rejected rows.
-inline constexpr char kRejectHint[] = "crampwatch query \"SELECT * FROM v_reject\"";
+/// The command that lists the rejected rows of the database at `db_path`,
+/// ready to paste into a shell (the path quoted when it needs to be).
+std::string RejectHint(const std::string& db_path);
 
 /// What the last run's outcome was, in words: "success", the exit-code
 /// table's meaning, or "did not finish (killed?)" when it has no finished_at.

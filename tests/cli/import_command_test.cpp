@@ -71,6 +71,17 @@ BOOST_AUTO_TEST_CASE(exit_64_on_usage_errors) {
   BOOST_TEST(Crampwatch({"import", "--help"}).out.find("--date-format") != std::string::npos);
 }
 
+// The exit-code table is printed once, by the top-level --help; each
+// subcommand's --help repeated its ten lines.
+BOOST_AUTO_TEST_CASE(the_exit_code_table_is_in_the_top_level_help_only) {
+  BOOST_TEST(Crampwatch({"--help"}).out.find("Exit codes (sysexits.h") != std::string::npos);
+  for (const char* command : {"init", "import", "classify", "report", "run", "query", "status", "rules"}) {
+    const std::string help = Crampwatch({command, "--help"}).out;
+    BOOST_TEST(help.find("Exit codes (sysexits.h") == std::string::npos, command);
+    BOOST_TEST(help.find("Exit codes: crampwatch --help.") != std::string::npos, command);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(exit_65_for_a_file_that_is_not_an_export_while_others_load) {
   std::string bad = dir.Write("bad.csv", "clinic_id,intake_id,patient_id\nC1,A-1,P-1\n");
   RunResult run = Crampwatch({"import", bad, GoodFile("a.csv")});

@@ -122,8 +122,9 @@ BOOST_AUTO_TEST_CASE(text_is_aligned_has_the_reject_hint_and_no_patient_text) {
   const RunResult run = Crampwatch({"status"});
   BOOST_TEST(run.exit_code == 0, run.err);
   BOOST_TEST(run.out.find("schema version  " + std::to_string(db::LatestSchemaVersion()) + "\n") != std::string::npos, run.out);
-  BOOST_TEST(run.out.find("rejects         1 awaiting attention: crampwatch query \"SELECT * FROM v_reject\"") !=
-             std::string::npos, run.out);
+  // The hint names the database, so that it works when pasted.
+  BOOST_TEST(run.out.find("rejects         1 awaiting attention: crampwatch --db " + db +
+                          " query \"SELECT * FROM v_reject\"") != std::string::npos, run.out);
   BOOST_TEST(run.out.find("clinic  intakes  not classified  cramp complaints  rejected\n"
                           "C1            2               0                 1         1\n"
                           "C2            1               0                 0         0\n"
@@ -199,6 +200,21 @@ BOOST_AUTO_TEST_CASE(status_changes_nothing) {
   BOOST_TEST(Crampwatch({"status"}).exit_code == 0);
   BOOST_TEST(Crampwatch({"status", "--format", "json"}).exit_code == 0);
   BOOST_TEST(testing::ReadFile(db) == before);
+}
+
+// The hint used to leave out --db: pasted, it queried ./crampwatch.db instead.
+// Run through a shell as printed, with a path a shell would split or stop at.
+BOOST_AUTO_TEST_CASE(the_reject_hint_works_when_pasted_into_a_shell) {
+  db = dir.File("night's db (copy).db");
+  ImportAndClassify();
+  const RunResult status = Crampwatch({"status"});
+  const std::size_t start = status.out.find("crampwatch --db ");
+  BOOST_REQUIRE(start != std::string::npos);
+  std::string hint = status.out.substr(start, status.out.find('\n', start) - start);
+  hint.replace(0, std::string("crampwatch").size(), CRAMPWATCH_BIN);
+  const RunResult pasted = testing::RunProgram({"/bin/sh", "-c", hint});
+  BOOST_TEST(pasted.exit_code == 0, hint << "\n" << pasted.err);
+  BOOST_TEST(pasted.out.find("night-1.csv") != std::string::npos, pasted.out);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
