@@ -6,7 +6,7 @@
 -- workbook is written. Evidence lists the red flags' words only (always from
 -- the complaint: the classifier takes red flags from nowhere else).
 -- Finds the complaints in v_intake (in a report, the small copy of the clinic's
--- period: see README.md; few of its rows have a red flag), then reads each one's
+-- period: see reports/README.md; few of its rows have a red flag), then reads each one's
 -- text and tags from the tables behind v_intake and v_tag, as complaints.sql does.
 -- Parameters: :clinic, :from, :to (YYYY-MM-DD, both days included), :today.
 -- @sheet Red flags

@@ -28,7 +28,7 @@ INSERT INTO code_label (kind, code, label, position) VALUES
 -- One row per red flag: how urgent it is (1 = most urgent), that urgency in
 -- words, the suggested action in plain words and the guideline it follows.
 -- The Red flags sheet lists complaints by their most urgent flag, then newest.
--- Actions are prompts for a clinician, not orders; README.md ("Red flags")
+-- Actions are prompts for a clinician, not orders; docs/workbooks.md ("Red flags")
 -- names the sources.
 CREATE TABLE red_flag_urgency (
   kind     TEXT NOT NULL DEFAULT 'red_flag' CHECK (kind = 'red_flag'),

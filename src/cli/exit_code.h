@@ -22,7 +22,7 @@ enum class Outcome {
 };
 
 /// One row of the table: outcome, exit code, what it means (for --help and
-/// the README). Rows are in increasing order of seriousness.
+/// docs/intake-format.md). Rows are in increasing order of seriousness.
 struct OutcomeInfo {
   Outcome outcome;
   int exit_code;

@@ -26,7 +26,7 @@ class SqlError : public Error {
   int offset_;
 };
 
-/// The defences `query` needs beyond a read-only open (README.md, "query"),
+/// The defences `query` needs beyond a read-only open (docs/commands.md, "query"),
 /// installed on a connection opened read-only:
 /// - an authorizer that allows only reading (SELECT, reading columns,
 ///   functions, recursive CTEs, table-valued functions, a few schema
