@@ -1,9 +1,11 @@
 #include "cli/report_command.h"
 
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 
 #include "cli/terminal_status.h"
+#include "cli/workbook_failures.h"
 #include "report/report_job.h"
 
 namespace crampwatch::cli {
@@ -14,8 +16,17 @@ namespace {
 std::string SummaryLine(const report::ReportResult& result, bool ad_hoc) {
   char seconds[32];
   std::snprintf(seconds, sizeof seconds, "%.2f", result.seconds);
-  const std::size_t clinics = result.files.empty() ? 0 : result.files.size() - 1;
-  return "report: " + std::to_string(clinics) + " clinic workbooks and overview.xlsx in " + result.out_dir +
+  std::size_t clinics = 0;
+  bool overview = false;
+  for (const std::string& path : result.files) {
+    if (std::filesystem::path(path).filename() == "overview.xlsx") {
+      overview = true;
+    } else {
+      ++clinics;
+    }
+  }
+  return "report: " + std::to_string(clinics) + " clinic workbooks" + (overview ? " and overview.xlsx" : "") +
+         NotWrittenText(result) + " in " + result.out_dir +
          (ad_hoc ? " (a folder of their own: --clinic, --from and --to never replace the nightly workbooks)"
                  : "") +
          " (" + result.period.from + " to " + result.period.to + ", " + report::DataThroughText(result.period) +
@@ -30,8 +41,10 @@ Outcome RunReportCommand(const GlobalOptions& global, const report::ReportOption
   } catch (const SQLite::Exception& error) {
     throw db::DatabaseError(global.db_path, error);  // busy -> try later (75), else 74
   }
+  status.ClearProgress();
+  const Outcome outcome = PrintWorkbookFailures(result);
   status.Summary(SummaryLine(result, report::IsAdHoc(options)));
-  return Outcome::kOk;
+  return outcome;
 }
 
 }  // namespace
@@ -46,6 +59,8 @@ Command SetupReportCommand(CLI::App& app, const GlobalOptions& global) {
                   "they go into a folder of their own inside it, named FROM_to_TO")
       ->required()
       ->type_name("DIR");
+  sub->add_flag("--allow-shared-out", options->allow_shared_out,
+                "Write into --out even if other users can write it and it has no sticky bit");
   sub->add_option("--clinic", options->clinics, "Only this clinic (repeatable; default: every clinic)")
       ->type_name("ID");
   sub->add_option("--from", options->from,

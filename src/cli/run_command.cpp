@@ -16,8 +16,10 @@
 #include "cli/import_stage.h"
 #include "cli/run_summary.h"
 #include "cli/terminal_status.h"
+#include "cli/workbook_failures.h"
 #include "db/database.h"
 #include "db/sql.h"
+#include "report/output_folder.h"
 #include "util/file_lock.h"
 #include "util/utc_time.h"
 
@@ -29,6 +31,7 @@ struct RunCommandOptions {
   std::string out_dir;
   double wait_seconds = 0;
   bool all_reports = false;
+  bool allow_shared_out = false;
   std::string summary_json;
   std::string rules_file;
   unsigned threads = 0;
@@ -123,6 +126,7 @@ Outcome RunRunCommand(const GlobalOptions& global, const RunCommandOptions& opti
                                                  ? classify::RuleSet::Default()
                                                  : classify::RuleSet::Load(options.rules_file);
   const std::string out_dir = std::filesystem::absolute(options.out_dir).lexically_normal().string();
+  report::CheckOutputFolder(options.out_dir, options.allow_shared_out);
 
   TerminalStatus status(global.quiet, global.verbose);
   // One run at a time per database; the kernel drops the lock if we die.
@@ -155,24 +159,31 @@ Outcome RunRunCommand(const GlobalOptions& global, const RunCommandOptions& opti
   if (classified == Outcome::kOk) {
     // The report's workers read on connections of their own.
     db::ReleaseUnusedMemory(*database);
+    Outcome report_failures = Outcome::kOk;
     outcome = MostSerious(outcome, Attempt(global, status, [&] {
       report::ReportOptions report_options;
       report_options.out_dir = out_dir;
       report_options.threads = options.threads;
       report_options.track_changes = true;
       report_options.rewrite_unchanged = options.all_reports;
+      report_options.allow_shared_out = options.allow_shared_out;
       report_options.previous = LoadReportState(*database, out_dir);
       summary.report = report::RunReport(global.db_path, global.ToOpenOptions(), report_options, status);
+      // Only the workbooks written: one not written is written the next night.
       SaveReportState(*database, out_dir, *summary.report);
+      status.ClearProgress();
+      report_failures = PrintWorkbookFailures(*summary.report);
       for (const std::string& path : summary.report->files) status.Debug("report: wrote " + path);
       for (const std::string& path : summary.report->unchanged) status.Debug("report: unchanged " + path);
       status.Summary("report: " + std::to_string(summary.report->files.size()) + " workbooks written, " +
-                     std::to_string(summary.report->unchanged.size()) + " unchanged, in " + out_dir +
+                     std::to_string(summary.report->unchanged.size()) + " unchanged" +
+                     NotWrittenText(*summary.report) + ", in " + out_dir +
                      " (" + summary.report->period.from + " to " + summary.report->period.to + ", " +
                      report::DataThroughText(summary.report->period) + ", " +
                      FormatCount(summary.report->rows) + " rows) in " +
                      Seconds(summary.report->seconds) + " s");
     }));
+    outcome = MostSerious(outcome, report_failures);
   }
 
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -208,6 +219,8 @@ Command SetupRunCommand(CLI::App& app, const GlobalOptions& global) {
       ->type_name("SECONDS")
       ->check(CLI::Range(0.0, 86400.0));
   sub->add_flag("--all-reports", options->all_reports, "Rewrite every workbook, changed or not");
+  sub->add_flag("--allow-shared-out", options->allow_shared_out,
+                "Write into --out even if other users can write it and it has no sticky bit");
   sub->add_option("--summary-json", options->summary_json, "Also write the run's figures as JSON here")
       ->type_name("FILE");
   sub->add_option("--rules", options->rules_file, "Rules file instead of the built-in rules")->type_name("FILE");

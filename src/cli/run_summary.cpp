@@ -71,6 +71,7 @@ std::string RunSummary::ToJson() const {
                 report->period.data_through ? JsonString(*report->period.data_through) : "null");
     AppendField(stage, "written", static_cast<std::int64_t>(report->files.size()));
     AppendField(stage, "unchanged", static_cast<std::int64_t>(report->unchanged.size()));
+    AppendField(stage, "failed", static_cast<std::int64_t>(report->failures.size()));
     AppendField(stage, "rows", report->rows);
     AppendField(stage, "seconds", Seconds(report->seconds));
     AppendField(json, "report", stage + "}");

@@ -2,11 +2,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
-#include <signal.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -14,16 +10,19 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "db/sql.h"
 #include "report/report_definition.h"
+#include "report/output_folder.h"
 #include "report/page_marks.h"
 #include "report/report_file_name.h"
 #include "report/report_workbook.h"
 #include "report/workbook_fingerprint.h"
 #include "util/error.h"
-#include "util/file_mode.h"
+#include "util/folder.h"
+#include "util/private_folder.h"
 #include "util/local_date.h"
 
 namespace crampwatch::report {
@@ -34,36 +33,6 @@ struct Clinic {
   std::string name;  // '' when no export named it
   std::string latest_date;
 };
-
-// A workbook's temporary file or scratch folder left by a report that was
-// killed: XlsxWorkbook names them ".<name>.tmp-<pid>-<n>". Returns the pid,
-// or 0 for other names.
-pid_t PidOfLeftover(const std::string& name) {
-  const std::size_t marker = name.rfind(".tmp-");
-  if (name.empty() || name[0] != '.' || marker == std::string::npos) return 0;
-  const std::size_t dash = name.find('-', marker + 5);
-  if (dash == std::string::npos || dash == marker + 5 || dash + 1 == name.size()) return 0;
-  for (std::size_t i = marker + 5; i < name.size(); ++i) {
-    if (i != dash && (name[i] < '0' || name[i] > '9')) return 0;
-  }
-  try {
-    return static_cast<pid_t>(std::stol(name.substr(marker + 5, dash - marker - 5)));
-  } catch (const std::exception&) {
-    return 0;  // out of range: not one of ours
-  }
-}
-
-// Removes the temporary files of reports whose process is gone, so a crash
-// leaves no litter beyond the next run. Files of a live process are kept:
-// another report may be writing into the same folder.
-void RemoveStaleTemporaryFiles(const std::string& folder) {
-  std::error_code error;
-  for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
-    const pid_t pid = PidOfLeftover(entry.path().filename().string());
-    if (pid <= 0 || entry.is_symlink(error)) continue;
-    if (kill(pid, 0) != 0 && errno == ESRCH) std::filesystem::remove_all(entry.path(), error);
-  }
-}
 
 std::vector<Clinic> ListClinics(SQLite::Database& database) {
   std::vector<Clinic> clinics;
@@ -215,17 +184,24 @@ ReportResult RunReport(const std::string& db_path, const db::OpenOptions& open_o
   }
   const std::vector<WorkbookJob> jobs =
       PlanWorkbooks(*database, options, result.out_dir, result.period, today, clinics);
-  CreatePrivateDirectory(result.out_dir);
-  RemoveStaleTemporaryFiles(result.out_dir);
+  // Every file is made relative to this descriptor: renaming a folder on the
+  // way cannot send a workbook elsewhere.
+  Folder folder = OpenOutputFolder(options.out_dir, options.allow_shared_out);
+  if (IsAdHoc(options)) {
+    folder = OpenReportSubfolder(folder, AdHocFolderName(result.period), options.allow_shared_out);
+  }
+  RemoveStalePrivateFolders(folder);
   const std::vector<std::size_t> to_write = ChooseWorkbooks(*database, jobs, options, result);
 
-  // Workers take the next workbook until none is left or one has failed;
-  // each has its own connection, so the queries run in parallel too.
+  // Workers take the next workbook until none is left or the database has
+  // failed (a workbook that cannot be written is only recorded: the next may
+  // well be); each has its own connection, so the queries run in parallel too.
   std::atomic<std::size_t> next{0};
   std::atomic<bool> failed{false};
   std::mutex mutex;
   std::condition_variable finished_one;
   std::size_t done = 0;
+  std::vector<std::optional<WorkbookFailure>> failures(jobs.size());
   std::exception_ptr error;
   auto work = [&] {
     try {
@@ -234,11 +210,21 @@ ReportResult RunReport(const std::string& db_path, const db::OpenOptions& open_o
         const std::size_t index = to_write[slot];
         const std::vector<ReportBlock>& blocks =
             index == 0 ? OverviewReportBlocks() : ClinicReportBlocks();
-        const WrittenWorkbook written = WriteReportWorkbook(*connection, blocks, jobs[index]);
+        std::optional<WrittenWorkbook> written;
+        std::optional<WorkbookFailure> failure;
+        try {
+          written = WriteReportWorkbook(*connection, blocks, jobs[index], folder);
+        } catch (const Error& workbook_error) {
+          failure = WorkbookFailure{.path = jobs[index].path, .kind = workbook_error.kind(),
+                                    .message = workbook_error.what()};
+        }
         std::lock_guard lock(mutex);
-        result.rows += written.counts.rows;
-        result.truncated_cells += written.counts.truncated_cells;
-        if (options.track_changes) result.states[jobs[index].path].file = written.file;
+        if (written) {
+          result.rows += written->counts.rows;
+          result.truncated_cells += written->counts.truncated_cells;
+          if (options.track_changes) result.states[jobs[index].path].file = written->file;
+        }
+        failures[index] = std::move(failure);
         ++done;
         finished_one.notify_one();
       }
@@ -265,7 +251,13 @@ ReportResult RunReport(const std::string& db_path, const db::OpenOptions& open_o
   workers.clear();  // joins
   if (error) std::rethrow_exception(error);
 
-  for (std::size_t index : to_write) result.files.push_back(jobs[index].path);
+  for (std::size_t index : to_write) {
+    if (failures[index]) {
+      result.failures.push_back(std::move(*failures[index]));
+    } else {
+      result.files.push_back(jobs[index].path);
+    }
+  }
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (result.truncated_cells > 0) {
     status.Warning("report: " + std::to_string(result.truncated_cells) +

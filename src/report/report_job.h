@@ -9,6 +9,7 @@
 
 #include "db/database.h"
 #include "report/report_period.h"
+#include "util/error.h"
 #include "util/file_digest.h"
 #include "util/status_printer.h"
 
@@ -24,6 +25,9 @@ struct WorkbookState {
 /// What to report. The defaults suit the nightly job.
 struct ReportOptions {
   std::string out_dir;                // created 0700 when missing
+  /// Write into an out_dir that other users can write without the sticky
+  /// bit (output_folder.h); refused otherwise.
+  bool allow_shared_out = false;
   std::vector<std::string> clinics;   // --clinic; empty: every clinic with intakes
   std::optional<std::string> from;    // YYYY-MM-DD; default: see ResolvePeriod
   std::optional<std::string> to;
@@ -41,11 +45,19 @@ struct ReportOptions {
   std::map<std::string, WorkbookState> previous;
 };
 
+/// A workbook that could not be written; the others were.
+struct WorkbookFailure {
+  std::string path;
+  ErrorKind kind = ErrorKind::kCannotCreate;
+  std::string message;  // names the path and the cause
+};
+
 /// What a run wrote.
 struct ReportResult {
   ReportPeriod period;
   std::string out_dir;                // the folder written into (ad hoc: a folder inside --out)
   std::vector<std::string> files;     // paths written, overview.xlsx first
+  std::vector<WorkbookFailure> failures;  // in the order of `files`
   std::vector<std::string> unchanged; // paths skipped as unchanged (track_changes)
   std::map<std::string, WorkbookState> states;  // by path, every planned workbook (track_changes);
                                                 // a skipped one keeps its previous state
@@ -64,9 +76,13 @@ bool IsAdHoc(const ReportOptions& options);
 /// intakes by default) and overview.xlsx into options.out_dir (ad hoc: into
 /// its period's folder there), several at once on their own read-only
 /// connections to the database at `db_path`.
-/// Each file is replaced atomically; a failure leaves the files not yet
-/// written as they were, stops the others and is thrown (Error, or
-/// SQLite::Exception). An unknown --clinic is Error(kUsage).
+/// Each file is replaced atomically. A workbook that cannot be written
+/// (Error: e.g. a folder in the way of its file) is left as it was and listed
+/// in result.failures; the others are still written. Any other failure
+/// (SQLite::Exception, an --out refused by OpenOutputFolder) stops the
+/// report and is thrown. Stale private folders of killed reports in the
+/// folder are removed first (RemoveStalePrivateFolders). An unknown --clinic
+/// is Error(kUsage).
 ReportResult RunReport(const std::string& db_path, const db::OpenOptions& open_options,
                        const ReportOptions& options, StatusPrinter& status);
 

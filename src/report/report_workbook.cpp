@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <filesystem>
 #include <optional>
 
 #include "report/clinic_period_copy.h"
@@ -19,8 +20,8 @@ void BindIfUsed(SQLite::Statement& statement, const char* name, const std::strin
 }  // namespace
 
 WrittenWorkbook WriteReportWorkbook(SQLite::Database& database, const std::vector<ReportBlock>& blocks,
-                                    const WorkbookJob& job) {
-  XlsxWorkbook workbook(job.path);
+                                    const WorkbookJob& job, const Folder& folder) {
+  XlsxWorkbook workbook(folder, std::filesystem::path(job.path).filename().string());
   workbook.SetProperties(job.properties);
   // One read transaction: every sheet shows the same state of the database,
   // even while an import commits.

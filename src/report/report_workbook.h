@@ -41,11 +41,11 @@ struct WrittenWorkbook {
 };
 
 /// Runs each block's query on `database` with the parameters it uses bound,
-/// writes the results into a new workbook and commits it to job.path (a
-/// reader sees the previous file, or the new one whole). Throws Error
-/// (kCannotCreate for the file; kUsage for a query a layout does not fit) or
-/// SQLite::Exception; the previous file then stays as it was.
+/// writes the results into a new workbook and commits it to job.path, whose
+/// folder is open as `folder` (a reader sees the previous file, or the new
+/// one whole). Throws Error (kCannotCreate for the file; kUsage for a query a
+/// layout does not fit) or SQLite::Exception; the previous file then stays as it was.
 WrittenWorkbook WriteReportWorkbook(SQLite::Database& database, const std::vector<ReportBlock>& blocks,
-                                    const WorkbookJob& job);
+                                    const WorkbookJob& job, const Folder& folder);
 
 }  // namespace crampwatch::report

@@ -6,9 +6,7 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <optional>
@@ -21,28 +19,14 @@
 namespace crampwatch::report {
 namespace {
 
-// The temporary file's name keeps at most this many bytes of the final
-// name, so that ".<name>.tmp-<pid>-<n>" fits NAME_MAX (255) even for the
-// 255-byte names WorkbookFileNames may make.
-constexpr std::size_t kMaxTemporaryStem = 200;
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 constexpr std::string_view kForbiddenInSheetName = "[]:*?/\\";
-
-std::atomic<unsigned> temporary_counter{0};
 
 std::string ErrnoText() { return std::strerror(errno); }
 
 std::string LxwText(lxw_error error) { return lxw_strerror(error); }
 
 bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
-// `text` cut to at most `max_bytes` bytes on a UTF-8 character boundary.
-std::string CutBytes(std::string_view text, std::size_t max_bytes) {
-  if (text.size() <= max_bytes) return std::string(text);
-  std::size_t end = max_bytes;
-  while (end > 0 && IsContinuationByte(text[end])) --end;
-  return std::string(text.substr(0, end));
-}
 
 // Splits `text` into characters (each its UTF-8 bytes): bytes that are not
 // valid UTF-8 become U+FFFD; controls and Excel's forbidden characters '_'.
@@ -111,75 +95,64 @@ bool IsExcelDate(int year, int month, int day) {
 
 // --- XlsxWorkbook -------------------------------------------------------------
 
-XlsxWorkbook::XlsxWorkbook(const std::string& final_path) : final_path_(final_path) {
+namespace {
+
+// The folder of `final_path`, its errors named by the file.
+Folder FolderOf(const std::string& final_path) {
   const std::filesystem::path path(final_path);
-  folder_ = path.has_parent_path() ? path.parent_path().string() : ".";
-  const std::string stem = "." + CutBytes(path.filename().string(), kMaxTemporaryStem) +
-                           ".tmp-" + std::to_string(getpid()) + "-";
-  // O_EXCL: never reuse (or follow a link at) a name that already exists.
-  for (int attempt = 0;; ++attempt) {
-    temporary_path_ = (std::filesystem::path(folder_) /
-                       (stem + std::to_string(temporary_counter.fetch_add(1))))
-                          .string();
-    const int fd = open(temporary_path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd >= 0) {
-      // The umask may only have removed bits; fchmod makes the mode exact.
-      // libxlsxwriter later truncates and rewrites this file: its mode stays.
-      const bool private_mode = fchmod(fd, 0600) == 0;
-      const std::string cause = private_mode ? "" : ErrnoText();
-      close(fd);
-      temporary_exists_ = true;
-      if (!private_mode) {
-        unlink(temporary_path_.c_str());
-        temporary_exists_ = false;
-        Fail("cannot make " + temporary_path_ + " private: " + cause);
-      }
-      break;
-    }
-    if (errno != EEXIST || attempt >= 100) {
-      Fail("cannot create " + temporary_path_ + ": " + ErrnoText());
-    }
-  }
-
   try {
-    CreateScratchFolder();
-    lxw_workbook_options options{};
-    options.constant_memory = LXW_TRUE;
-    options.tmpdir = scratch_folder_.data();
-    workbook_ = workbook_new_opt(temporary_path_.c_str(), &options);
-    if (workbook_ == nullptr) Fail("cannot start the workbook (out of memory)");
+    return Folder::Open(path.has_parent_path() ? path.parent_path().string() : ".");
+  } catch (const Error& error) {
+    throw Error(ErrorKind::kCannotCreate, final_path + ": " + error.what());
+  }
+}
 
-    AddFormats();
+}  // namespace
+
+XlsxWorkbook::XlsxWorkbook(const std::string& final_path)
+    : XlsxWorkbook(FolderOf(final_path), std::filesystem::path(final_path).filename().string()) {}
+
+XlsxWorkbook::XlsxWorkbook(const Folder& folder, const std::string& file_name)
+    : folder_(folder.Duplicate()), file_name_(file_name), final_path_(folder.PathOf(file_name)) {
+  try {
+    Start();
   } catch (...) {
     if (workbook_ != nullptr) Close();
-    RemoveScratchFolder();
-    unlink(temporary_path_.c_str());
+    private_folder_.reset();
     throw;
   }
 }
 
-void XlsxWorkbook::CreateScratchFolder() {
-  // Named like the temporary file, so that a later report run can tell by
-  // the pid that its owner is gone and remove it.
-  const std::string stem = ".xlsxwriter.tmp-" + std::to_string(getpid()) + "-";
-  for (int attempt = 0;; ++attempt) {
-    scratch_folder_ = (std::filesystem::path(folder_) /
-                       (stem + std::to_string(temporary_counter.fetch_add(1))))
-                          .string();
-    if (mkdir(scratch_folder_.c_str(), 0700) == 0) break;
-    if (errno != EEXIST || attempt >= 100) {
-      const std::string cause = ErrnoText();
-      scratch_folder_.clear();
-      Fail("cannot create " + (std::filesystem::path(folder_) / stem).string() + "*: " + cause);
-    }
+void XlsxWorkbook::Start() {
+  try {
+    private_folder_ = std::make_unique<PrivateFolder>(folder_);
+  } catch (const Error& error) {
+    Fail(error.what());
   }
-}
+  const Folder& private_folder = private_folder_->folder();
+  temporary_path_ = private_folder.PathOf(file_name_);
+  // O_EXCL and O_NOFOLLOW although nobody else can enter the folder: cheap.
+  const int fd = openat(private_folder.fd(), file_name_.c_str(),
+                        O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+  if (fd < 0) Fail("cannot create " + temporary_path_ + ": " + ErrnoText());
+  // The umask may only have removed bits; fchmod makes the mode exact.
+  // libxlsxwriter later truncates and rewrites this file: its mode stays.
+  const bool private_mode = fchmod(fd, 0600) == 0;
+  const std::string cause = private_mode ? "" : ErrnoText();
+  close(fd);
+  if (!private_mode) Fail("cannot make " + temporary_path_ + " private: " + cause);
 
-void XlsxWorkbook::RemoveScratchFolder() noexcept {
-  if (scratch_folder_.empty()) return;
-  std::error_code ignored;
-  std::filesystem::remove_all(scratch_folder_, ignored);
-  scratch_folder_.clear();
+  // libxlsxwriter opens its file (and makes its own temporary files) by
+  // name: the descriptor's name reaches the private folder itself, whatever
+  // happens to its name in the shared folder.
+  lxw_tmpdir_ = private_folder.DescriptorPath();
+  lxw_file_ = lxw_tmpdir_ + "/" + file_name_;
+  lxw_workbook_options options{};
+  options.constant_memory = LXW_TRUE;
+  options.tmpdir = lxw_tmpdir_.data();
+  workbook_ = workbook_new_opt(lxw_file_.c_str(), &options);
+  if (workbook_ == nullptr) Fail("cannot start the workbook (out of memory)");
+  AddFormats();
 }
 
 XlsxWorkbook::~XlsxWorkbook() {
@@ -187,8 +160,7 @@ XlsxWorkbook::~XlsxWorkbook() {
     // Closing writes the temporary file, the only way to free libxlsxwriter's
     // workbook and its own temporary files; the result is thrown away.
     if (workbook_ != nullptr) Close();
-    RemoveScratchFolder();
-    if (temporary_exists_) unlink(temporary_path_.c_str());
+    private_folder_.reset();  // removes the temporary file and the folder
   } catch (...) {
     // A destructor never throws.
   }
@@ -315,44 +287,40 @@ XlsxWorkbook::Sheet& XlsxWorkbook::AddSheet(std::string_view name) {
 std::optional<FileDigest> XlsxWorkbook::Commit(bool digest) {
   if (workbook_ == nullptr) Fail("Commit called twice");
   const lxw_error closed = static_cast<lxw_error>(Close());
-  RemoveScratchFolder();
-  std::string failure;
-  if (closed != LXW_NO_ERROR) {
-    failure = "cannot write " + temporary_path_ + ": " + LxwText(closed);
-  } else {
-    const int fd = open(temporary_path_.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0 || fsync(fd) != 0) {
-      failure = "cannot sync " + temporary_path_ + ": " + ErrnoText();
-    }
-    if (fd >= 0) close(fd);
-  }
-  if (failure.empty() && chmod(temporary_path_.c_str(), 0600) != 0) {
-    failure = "cannot make " + temporary_path_ + " private: " + ErrnoText();
-  }
-  // The digest of the very bytes renamed into place (the file is private and
-  // ours until then), so that `run` can tell later whether they are still there.
   std::optional<FileDigest> file;
-  if (failure.empty() && digest) {
-    file = DigestOfFile(temporary_path_);
-    if (!file) failure = "cannot read back " + temporary_path_ + ": " + ErrnoText();
-  }
-  if (failure.empty() && std::rename(temporary_path_.c_str(), final_path_.c_str()) != 0) {
-    failure = "cannot rename " + temporary_path_ + " into place: " + ErrnoText();
-  }
-  if (!failure.empty()) {
-    unlink(temporary_path_.c_str());
-    temporary_exists_ = false;
-    Fail(failure);
-  }
-  temporary_exists_ = false;
+  const std::string failure = closed != LXW_NO_ERROR
+                                  ? "cannot write " + temporary_path_ + ": " + LxwText(closed)
+                                  : PutInPlace(digest, file);
+  private_folder_.reset();  // removes the temporary file if it is still there
+  if (!failure.empty()) Fail(failure);
   committed_ = true;
   // Make the rename itself durable; the file is in place either way.
-  const int folder_fd = open(folder_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (folder_fd >= 0) {
-    fsync(folder_fd);
-    close(folder_fd);
-  }
+  fsync(folder_.fd());
   return file;
+}
+
+std::string XlsxWorkbook::PutInPlace(bool digest, std::optional<FileDigest>& file) {
+  const int private_fd = private_folder_->folder().fd();
+  const int fd = openat(private_fd, file_name_.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) return "cannot open " + temporary_path_ + ": " + ErrnoText();
+  std::string failure;
+  if (fsync(fd) != 0) {
+    failure = "cannot sync " + temporary_path_ + ": " + ErrnoText();
+  } else if (fchmod(fd, 0600) != 0) {
+    failure = "cannot make " + temporary_path_ + " private: " + ErrnoText();
+  } else if (digest) {
+    // The digest of the very bytes renamed into place (nobody else can reach
+    // them until then), so that `run` can tell later whether they are still there.
+    file = DigestOfDescriptor(fd);
+    if (!file) failure = "cannot read back " + temporary_path_ + ": " + ErrnoText();
+  }
+  close(fd);
+  if (failure.empty() && renameat(private_fd, file_name_.c_str(), folder_.fd(), file_name_.c_str()) != 0) {
+    const bool folder_in_the_way = errno == EISDIR || errno == ENOTEMPTY || errno == EEXIST;
+    failure = "cannot put the workbook in place: " + ErrnoText() +
+              (folder_in_the_way ? " (a folder has its name)" : "");
+  }
+  return failure;
 }
 
 }  // namespace crampwatch::report

@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "util/file_digest.h"
+#include "util/folder.h"
+#include "util/private_folder.h"
 
 // libxlsxwriter's handles, declared here so that its headers stay in the .cpp.
 struct lxw_workbook;
@@ -91,10 +93,15 @@ struct WorkbookProperties {
 
 /// An .xlsx file written by libxlsxwriter 1.1.4 in constant memory mode
 /// (STYLE.md section 4), private (0600 whatever the umask) and atomic: it is
-/// built in a hidden temporary file in the final file's folder,
-/// `.<name>.tmp-<pid>-<n>`, which Commit() renames onto the final path. Until
-/// then a file already at the final path stays as it was; an object destroyed
-/// without Commit() removes its temporary file and leaves no trace.
+/// built in a PrivateFolder (util/private_folder.h) made in the final file's
+/// folder, `.crampwatch-<pid>-XXXXXX/<name>`, which Commit() renames onto the
+/// final path. Until then a file already at the final path stays as it was;
+/// an object destroyed without Commit() removes its folder and leaves no trace.
+///
+/// Another user who can write the final file's folder cannot redirect the
+/// workbook: the private folder is 0700, libxlsxwriter reaches it (its file
+/// and its own temporary files) through the folder's descriptor, never by
+/// its name in the shared folder, and the rename is made by descriptors.
 ///
 /// Every failure throws Error(kCannotCreate, "<final path>: ..."), explained
 /// with lxw_strerror for libxlsxwriter's errors. Not thread-safe.
@@ -178,10 +185,12 @@ class XlsxWorkbook {
     std::string cell_text_;  // a cell's safe text; one buffer for all, so no allocation per cell
   };
 
-  /// Starts a workbook that Commit() will put at `final_path`; creates its
-  /// temporary file (0600) right away, so that a folder that cannot be
-  /// written fails here. libxlsxwriter's own temporary files go to the same
-  /// folder, created private and unlinked at once.
+  /// Starts a workbook that Commit() will put at `file_name` in `folder`;
+  /// creates its private folder and temporary file (0600) right away, so that
+  /// a folder that cannot be written fails here. libxlsxwriter's own
+  /// temporary files go to the private folder too (0600, unlinked at once).
+  XlsxWorkbook(const Folder& folder, const std::string& file_name);
+  /// The same for the file at `final_path`, whose folder must exist.
   explicit XlsxWorkbook(const std::string& final_path);
   /// Without Commit(): closes the workbook and removes the temporary file.
   /// Never throws.
@@ -213,20 +222,25 @@ class XlsxWorkbook {
 
  private:
   [[noreturn]] void Fail(const std::string& cause) const;
+  void Start();
   void AddFormats();
-  // libxlsxwriter's scratch folder (its tmpdir), private; removal never throws.
-  void CreateScratchFolder();
-  void RemoveScratchFolder() noexcept;
   lxw_format* Format(CellFormat format) const;
   // Closes the libxlsxwriter workbook (writing the temporary file) and
   // returns its lxw_error; the handle is freed whatever the outcome.
   int Close();
+  // Syncs the written temporary file, makes it 0600, digests it when asked
+  // and renames it into place; returns why not, or "" on success.
+  std::string PutInPlace(bool digest, std::optional<FileDigest>& file);
 
+  Folder folder_;  // the final file's
+  std::string file_name_;
   std::string final_path_;
-  std::string folder_;  // the final file's folder, also libxlsxwriter's tmpdir
+  std::unique_ptr<PrivateFolder> private_folder_;  // null once committed
   std::string temporary_path_;
-  std::string scratch_folder_;  // '' when none
-  bool temporary_exists_ = false;
+  // libxlsxwriter's names of the temporary file and of its tmpdir: through the
+  // private folder's descriptor (Folder::DescriptorPath).
+  std::string lxw_file_;
+  std::string lxw_tmpdir_;
   lxw_workbook* workbook_ = nullptr;
   // Indexed by CellFormat.
   std::vector<lxw_format*> formats_;

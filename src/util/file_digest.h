@@ -21,4 +21,9 @@ struct FileDigest {
 /// such a file: the caller treats "cannot tell" as "not ours".
 std::optional<FileDigest> DigestOfFile(const std::string& path);
 
+/// The digest of the bytes of the open regular file `fd` from its current
+/// offset to its end; nullopt when it is not a regular file or a read fails.
+/// The descriptor stays open.
+std::optional<FileDigest> DigestOfDescriptor(int fd);
+
 }  // namespace crampwatch

@@ -95,6 +95,76 @@ BOOST_AUTO_TEST_CASE(an_output_folder_that_cannot_be_made_exits_73) {
   BOOST_TEST(run.exit_code == 73, run.err);
 }
 
+unsigned ModeOf(const std::string& path) {
+  struct stat info {};
+  BOOST_REQUIRE(stat(path.c_str(), &info) == 0);
+  return info.st_mode & 07777;
+}
+
+// Other users who can write --out could swap a workbook's temporary file for
+// a link; such a folder is refused unless its sticky bit protects each
+// user's entries, or the operator says it is meant to be shared.
+BOOST_AUTO_TEST_CASE(a_folder_others_can_write_needs_the_sticky_bit_or_allow_shared_out) {
+  std::filesystem::create_directory(out);
+  for (unsigned mode : {0770u, 0777u, 0720u}) {
+    BOOST_REQUIRE(chmod(out.c_str(), mode) == 0);
+    const RunResult refused = Crampwatch({"report", "--out", out});
+    BOOST_TEST(refused.exit_code == 64, refused.err);
+    BOOST_TEST(refused.err.find("--out " + out + ": other users can write") != std::string::npos, refused.err);
+    BOOST_TEST(refused.err.find("--allow-shared-out") != std::string::npos, refused.err);
+    BOOST_TEST(std::filesystem::is_empty(out));
+    BOOST_TEST(ModeOf(out) == mode);
+  }
+  const RunResult allowed = Crampwatch({"report", "--out", out, "--allow-shared-out"});
+  BOOST_TEST(allowed.exit_code == 0, allowed.err);
+  BOOST_TEST(std::filesystem::exists(std::filesystem::path(out) / "C1.xlsx"));
+  BOOST_TEST(ModeOf(out) == 0720u);  // never changed: not crampwatch's folder
+
+  BOOST_REQUIRE(chmod(out.c_str(), 01777) == 0);
+  const RunResult sticky = Crampwatch({"report", "--out", out});
+  BOOST_TEST(sticky.exit_code == 0, sticky.err);
+  BOOST_REQUIRE(chmod(out.c_str(), 0750) == 0);
+  const RunResult group_readable = Crampwatch({"report", "--out", out});
+  BOOST_TEST(group_readable.exit_code == 0, group_readable.err);
+}
+
+// --out naming a file (or a link to one) once had that file made 0700 before
+// the error.
+BOOST_AUTO_TEST_CASE(an_out_that_is_a_file_or_a_link_to_one_exits_73_and_keeps_its_mode) {
+  const std::string file = dir.Write("notes.txt", "mine");
+  BOOST_REQUIRE(chmod(file.c_str(), 0644) == 0);
+  const std::string link = dir.File("link-to-notes");
+  std::filesystem::create_symlink(file, link);
+  for (const std::string& path : {file, link}) {
+    const RunResult run = Crampwatch({"report", "--out", path});
+    BOOST_TEST(run.exit_code == 73, run.err);
+    BOOST_TEST(run.err.find("--out " + path + ": not a folder") != std::string::npos, run.err);
+    BOOST_TEST(ModeOf(file) == 0644u);
+    BOOST_TEST(testing::ReadFile(file) == "mine");
+  }
+  // A link to a folder is followed: the operator chose it.
+  std::filesystem::create_directory(out);
+  BOOST_REQUIRE(chmod(out.c_str(), 0750) == 0);
+  const std::string folder_link = dir.File("link-to-out");
+  std::filesystem::create_symlink(out, folder_link);
+  const RunResult followed = Crampwatch({"report", "--out", folder_link});
+  BOOST_TEST(followed.exit_code == 0, followed.err);
+  BOOST_TEST(std::filesystem::exists(std::filesystem::path(out) / "C2.xlsx"));
+  BOOST_TEST(ModeOf(out) == 0750u);
+}
+
+// One workbook that could not be put in place once stopped the clinics after it.
+BOOST_AUTO_TEST_CASE(a_blocked_workbook_path_writes_the_others_and_exits_73) {
+  std::filesystem::create_directories(std::filesystem::path(out) / "C1.xlsx" / "inside");
+  const RunResult run = Crampwatch({"report", "--out", out, "--threads", "1"});
+  BOOST_TEST(run.exit_code == 73, run.err);
+  BOOST_TEST(run.err.find("crampwatch: error: " + out + "/C1.xlsx: ") != std::string::npos, run.err);
+  BOOST_TEST(std::filesystem::is_regular_file(std::filesystem::path(out) / "C2.xlsx"));
+  BOOST_TEST(std::filesystem::is_regular_file(std::filesystem::path(out) / "overview.xlsx"));
+  BOOST_TEST(std::filesystem::exists(std::filesystem::path(out) / "C1.xlsx" / "inside"));
+  BOOST_TEST(run.err.find("1 workbook not written") != std::string::npos, run.err);
+}
+
 BOOST_AUTO_TEST_CASE(a_missing_database_is_not_created) {
   const std::string missing = dir.File("missing.db");
   const RunResult run = RunProgram({CRAMPWATCH_BIN, "--db", missing, "report", "--out", out});

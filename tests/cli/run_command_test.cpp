@@ -271,6 +271,51 @@ BOOST_AUTO_TEST_CASE(a_missing_export_exits_66_and_the_rest_still_runs) {
   BOOST_TEST(Count("SELECT exit_code FROM run_log") == 66);
 }
 
+BOOST_AUTO_TEST_CASE(a_folder_others_can_write_is_refused_before_any_work_unless_allowed) {
+  const std::string night = dir.Write("n.csv", std::string(kHeader) + "C1,A-1,P-1,2026-03-10,F,50,calf cramp,,\n");
+  std::filesystem::create_directory(out);
+  BOOST_REQUIRE(chmod(out.c_str(), 0777) == 0);
+  const RunResult refused = Run({night});
+  BOOST_TEST(refused.exit_code == 64, refused.err);
+  BOOST_TEST(refused.err.find("--allow-shared-out") != std::string::npos, refused.err);
+  BOOST_TEST(std::filesystem::is_empty(out));
+  BOOST_TEST(!std::filesystem::exists(db));  // nothing done, not even the database made
+  const RunResult allowed = Run({night, "--allow-shared-out"});
+  BOOST_TEST(allowed.exit_code == 0, allowed.err);
+  BOOST_TEST(std::filesystem::exists(std::filesystem::path(out) / "C1.xlsx"));
+}
+
+BOOST_AUTO_TEST_CASE(an_out_that_is_a_file_exits_73_and_keeps_its_mode) {
+  const std::string file = dir.Write("notes.txt", "mine");
+  BOOST_REQUIRE(chmod(file.c_str(), 0644) == 0);
+  const RunResult run =
+      RunProgram({CRAMPWATCH_BIN, "--db", db, "run", "--out", file, dir.Write("n.csv", kHeader)});
+  BOOST_TEST(run.exit_code == 73, run.err);
+  struct stat info {};
+  BOOST_REQUIRE(stat(file.c_str(), &info) == 0);
+  BOOST_TEST((info.st_mode & 07777) == 0644u);
+}
+
+// A blocked workbook path once stopped the other clinics' workbooks; its state
+// must not be recorded, so that the next run writes it.
+BOOST_AUTO_TEST_CASE(a_blocked_workbook_path_writes_the_others_and_records_only_them) {
+  const std::filesystem::path blocked = std::filesystem::path(out) / "CLN-014.xlsx";
+  std::filesystem::create_directories(blocked);
+  const RunResult run = Run(SampleExports());
+  BOOST_TEST(run.exit_code == 73, run.err);
+  BOOST_TEST(run.err.find("crampwatch: error: " + blocked.string() + ": ") != std::string::npos, run.err);
+  BOOST_TEST(run.err.find("report: 4 workbooks written, 0 unchanged") != std::string::npos, run.err);
+  BOOST_TEST(Workbooks().size() == 4u);
+  BOOST_TEST(Count("SELECT count(*) FROM report_state") == 4);
+  BOOST_TEST(Count("SELECT count(*) FROM report_state WHERE file = 'CLN-014.xlsx'") == 0);
+  BOOST_TEST(Count("SELECT exit_code FROM run_log") == 73);
+
+  std::filesystem::remove(blocked);
+  const RunResult next = Run({});
+  BOOST_TEST(next.exit_code == 0, next.err);
+  BOOST_TEST(next.err.find("report: 1 workbooks written, 4 unchanged") != std::string::npos, next.err);
+}
+
 BOOST_AUTO_TEST_CASE(patient_text_appears_only_with_verbose) {
   const std::string night = dir.Write("n.csv", std::string(kHeader) +
                                                    "C1,A-1,P-1,2026-03-10,F,50,calf cramp at night,,\n"

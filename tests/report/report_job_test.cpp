@@ -571,6 +571,71 @@ BOOST_AUTO_TEST_CASE(a_killed_report_leaves_the_previous_workbook_whole) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_workbook_that_cannot_be_put_in_place_is_reported_and_the_others_written) {
+  std::filesystem::create_directories(std::filesystem::path(File("C2.xlsx")) / "inside");
+  ReportOptions options;
+  options.track_changes = true;
+  const ReportResult result = Report(options);
+  BOOST_REQUIRE(result.failures.size() == 1u);
+  BOOST_TEST(result.failures[0].path == File("C2.xlsx"));
+  BOOST_TEST((result.failures[0].kind == ErrorKind::kCannotCreate));
+  BOOST_TEST(result.failures[0].message.rfind(File("C2.xlsx") + ": ", 0) == 0u, result.failures[0].message);
+  BOOST_TEST(result.files == (std::vector<std::string>{File("overview.xlsx"), File("C1.xlsx"), File("C3.xlsx")}),
+             boost::test_tools::per_element());
+  for (const std::string& path : result.files) BOOST_TEST(result.states.at(path).file.has_value(), path);
+  BOOST_TEST(std::filesystem::exists(std::filesystem::path(File("C2.xlsx")) / "inside"));
+  for (const auto& entry : std::filesystem::directory_iterator(out)) {
+    BOOST_TEST(entry.path().filename().string().front() != '.');  // no private folder left behind
+  }
+}
+
+BOOST_AUTO_TEST_CASE(an_ad_hoc_folder_planted_as_a_link_is_refused) {
+  const testing::TempDir elsewhere;
+  std::filesystem::create_directories(out);
+  std::filesystem::create_directory_symlink(elsewhere.path(), File("2025-01-01_to_2025-06-30"));
+  BOOST_CHECK_THROW(Report(Options({"C1"}, "2025-01-01", "2025-06-30")), Error);
+  BOOST_TEST(std::filesystem::is_empty(elsewhere.path()));
+}
+
+// The clean-up of a killed report's leftovers once removed, recursively,
+// anything named like a temporary file of a process that is gone.
+BOOST_AUTO_TEST_CASE(cleaning_up_leaves_user_files_named_like_temporaries_alone) {
+  // No process has this pid (above any pid_max), so each looks left by a dead report.
+  const std::string dead = "2147483646";
+  const std::filesystem::path folder(out);
+  std::filesystem::create_directories(folder / (".photos.tmp-" + dead + "-3") / "holiday");
+  std::ofstream(folder / (".photos.tmp-" + dead + "-3") / "a.jpg") << "photo";
+  std::ofstream(folder / (".budget.xlsx.tmp-" + dead + "-0")) << "budget";
+  std::filesystem::create_directory(folder / (".xlsxwriter.tmp-" + dead + "-1"));
+  const std::string victim = dir.Write("victim.txt", "keep me");
+  std::filesystem::create_symlink(dir.path(), folder / (".crampwatch-" + dead + "-Ab12Cd"));
+  // A folder named like ours but holding more than our files: its regular
+  // file goes; a folder and a link inside stay, and so does it.
+  const std::filesystem::path odd = folder / (".crampwatch-" + dead + "-zzzzzz");
+  std::filesystem::create_directories(odd / "sub");
+  std::ofstream(odd / "C1.xlsx") << "half a workbook";
+  std::filesystem::create_symlink(victim, odd / "link");
+  // A killed report's private folder: removed whole.
+  const std::filesystem::path stale = folder / (".crampwatch-" + dead + "-q9W8e7");
+  std::filesystem::create_directory(stale);
+  std::ofstream(stale / "C2.xlsx") << "half a workbook";
+  std::filesystem::permissions(odd, std::filesystem::perms::owner_all);
+  std::filesystem::permissions(stale, std::filesystem::perms::owner_all);
+
+  Report();
+  BOOST_TEST(testing::ReadFile(folder / (".photos.tmp-" + dead + "-3") / "a.jpg") == "photo");
+  BOOST_TEST(std::filesystem::is_directory(folder / (".photos.tmp-" + dead + "-3") / "holiday"));
+  BOOST_TEST(testing::ReadFile(folder / (".budget.xlsx.tmp-" + dead + "-0")) == "budget");
+  BOOST_TEST(std::filesystem::is_directory(folder / (".xlsxwriter.tmp-" + dead + "-1")));
+  BOOST_TEST(std::filesystem::is_symlink(folder / (".crampwatch-" + dead + "-Ab12Cd")));
+  BOOST_TEST(std::filesystem::exists(dir.File("clinic.db")));
+  BOOST_TEST(std::filesystem::is_directory(odd / "sub"));
+  BOOST_TEST(!std::filesystem::exists(odd / "C1.xlsx"));
+  BOOST_TEST(std::filesystem::is_symlink(odd / "link"));
+  BOOST_TEST(testing::ReadFile(victim) == "keep me");
+  BOOST_TEST(!std::filesystem::exists(stale));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace crampwatch::report

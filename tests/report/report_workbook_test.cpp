@@ -14,6 +14,7 @@
 #include "report/xlsx_reader.h"
 #include "test_support.h"
 #include "util/file_digest.h"
+#include "util/folder.h"
 #include "util/status_printer.h"
 
 namespace crampwatch::report {
@@ -67,7 +68,7 @@ BOOST_AUTO_TEST_CASE(every_sheet_shows_the_database_as_the_workbook_began) {
                                        .through = "2026-12-31", .today = "2027-01-02"},
                         .heading = {.subject = "All clinics", .period_line = "Period 2026", .page_marks = {}},
                         .properties = {}};
-  WriteReportWorkbook(*reader, blocks, job);
+  WriteReportWorkbook(*reader, blocks, job, Folder::Open(dir.path().string()));
 
   const auto sheets = testing::ReadSheets(job.path);
   BOOST_REQUIRE_EQUAL(sheets.size(), 2u);
@@ -92,7 +93,7 @@ BOOST_AUTO_TEST_CASE(binds_every_parameter_and_returns_the_digest_of_the_file_wr
                         .properties = {},
                         .max_rows = XlsxWorkbook::kMaxRows,
                         .digest = true};
-  const WrittenWorkbook written = WriteReportWorkbook(*reader, blocks, job);
+  const WrittenWorkbook written = WriteReportWorkbook(*reader, blocks, job, Folder::Open(dir.path().string()));
   const auto sheets = testing::ReadSheets(job.path);
   BOOST_TEST(sheets[0].At("A5").text == "C1");
   BOOST_TEST(sheets[0].At("B5").text == "2026-01-01");

@@ -2,6 +2,7 @@
 #include "report/xlsx_workbook.h"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
@@ -76,11 +77,11 @@ BOOST_AUTO_TEST_CASE(writes_sheets_cells_and_settings_privately) {
     XlsxWorkbook::Sheet& illegal = workbook.AddSheet("Red/flags: [x]*?\\");
     BOOST_TEST(illegal.name() == "Red_flags_ _x____");
 
-    // The previous file stays until Commit; the temporary one is hidden.
+    // The previous file stays until Commit; the temporary one is in a hidden folder.
     BOOST_TEST(testing::ReadFile(path) == "last night's workbook");
-    const std::string temporary = std::filesystem::path(workbook.temporary_path()).filename();
-    BOOST_TEST(temporary.front() == '.');
-    BOOST_TEST(temporary.find(".xlsx.tmp-") != std::string::npos);
+    const std::filesystem::path temporary(workbook.temporary_path());
+    BOOST_TEST(temporary.filename() == "CLN-1.xlsx");
+    BOOST_TEST(temporary.parent_path().filename().string().rfind(".crampwatch-", 0) == 0u);
     BOOST_TEST(ModeOf(workbook.temporary_path()) == 0600u);
     workbook.Commit();
     BOOST_CHECK_THROW(complaints.WriteNumber(2, 0, 1), Error);
@@ -200,6 +201,81 @@ BOOST_AUTO_TEST_CASE(row_heights_page_setup_highlights_and_the_digest_of_the_fil
   // Data text is top-aligned, so that it reads across a tall row.
   const std::string styles = Unzip(path, "xl/styles.xml");
   BOOST_TEST(styles.find("<alignment vertical=\"top\"/>") != std::string::npos);
+}
+
+// Another user who can write the folder sees only its entries: each one the
+// workbook made there is swapped for a link to a victim file (a folder: for a
+// link to the attacker's folder, whose entries link to the victim). The
+// temporary file was once a name in the folder, re-opened by name.
+BOOST_AUTO_TEST_CASE(an_attacker_who_can_write_the_folder_cannot_redirect_the_workbook) {
+  const testing::TempDir attacker;
+  const std::string victim = attacker.Write("victim.txt", "the victim's bytes");
+  BOOST_REQUIRE(chmod(victim.c_str(), 0644) == 0);
+  const testing::TempDir folder;
+  const std::string path = folder.File("CLN-9.xlsx");
+  {
+    XlsxWorkbook workbook(path);
+    workbook.AddSheet("Complaints").WriteString(0, 0, "patient text");
+    for (const std::string& name : FolderEntries(folder.path())) {
+      const std::filesystem::path entry = folder.path() / name;
+      const std::filesystem::path moved = attacker.path() / ("moved" + name);
+      const bool is_folder = std::filesystem::is_directory(std::filesystem::symlink_status(entry));
+      std::filesystem::rename(entry, moved);
+      if (is_folder) {
+        const std::filesystem::path trap = attacker.path() / ("trap" + name);
+        std::filesystem::create_directory(trap);
+        for (const std::string& inner : FolderEntries(moved)) std::filesystem::create_symlink(victim, trap / inner);
+        if (!std::filesystem::is_symlink(trap / "CLN-9.xlsx")) std::filesystem::create_symlink(victim, trap / "CLN-9.xlsx");
+        std::filesystem::create_symlink(trap, entry);
+      } else {
+        std::filesystem::create_symlink(victim, entry);
+      }
+    }
+    workbook.Commit();
+  }
+  BOOST_TEST(testing::ReadFile(victim) == "the victim's bytes");
+  BOOST_TEST(ModeOf(victim) == 0644u);
+  BOOST_REQUIRE(std::filesystem::is_regular_file(std::filesystem::symlink_status(path)));
+  BOOST_TEST(ModeOf(path) == 0600u);
+  BOOST_TEST(Unzip(path, "xl/workbook.xml").find("name=\"Complaints\"") != std::string::npos);
+}
+
+// The workbook is built in a folder of its own: made by mkdtemp (a fresh
+// name, 0700), so no other user can enter it. Links planted beforehand under
+// the names a workbook's files had or have are never followed nor removed.
+BOOST_AUTO_TEST_CASE(the_temporary_file_is_in_a_fresh_private_folder_under_any_umask) {
+  const testing::TempDir folder;
+  const std::string victim = folder.Write("victim.txt", "the victim's bytes");
+  const std::string pid = std::to_string(getpid());
+  std::vector<std::string> planted;
+  for (int n = 0; n < 50; ++n) {
+    planted.push_back(".CLN-4.xlsx.tmp-" + pid + "-" + std::to_string(n));
+    planted.push_back(".xlsxwriter.tmp-" + pid + "-" + std::to_string(n));
+  }
+  for (const char* suffix : {"AAAAAA", "aaaaaa", "000000", "XXXXXX"}) planted.push_back(".crampwatch-" + pid + "-" + suffix);
+  for (const std::string& name : planted) std::filesystem::create_symlink(victim, folder.path() / name);
+
+  for (mode_t mask : {0000, 0077, 0777}) {
+    const ScopedUmask scoped(mask);
+    XlsxWorkbook first(folder.File("CLN-4.xlsx"));
+    XlsxWorkbook second(folder.File("CLN-5.xlsx"));
+    const std::filesystem::path private_folder = std::filesystem::path(first.temporary_path()).parent_path();
+    BOOST_TEST(private_folder.parent_path() == folder.path());
+    BOOST_TEST(std::regex_match(private_folder.filename().string(),
+                                std::regex("\\.crampwatch-" + pid + "-[A-Za-z0-9]{6}")),
+               private_folder);
+    BOOST_TEST(std::filesystem::is_directory(std::filesystem::symlink_status(private_folder)));
+    BOOST_TEST(ModeOf(private_folder.string()) == 0700u);
+    BOOST_TEST(ModeOf(first.temporary_path()) == 0600u);
+    BOOST_TEST(std::filesystem::path(second.temporary_path()).parent_path() != private_folder);
+    first.AddSheet("Summary");
+    first.Commit();
+    BOOST_TEST(!std::filesystem::exists(private_folder));
+    BOOST_TEST(ModeOf(folder.File("CLN-4.xlsx")) == 0600u);
+  }
+  for (const std::string& name : planted) BOOST_TEST(std::filesystem::is_symlink(folder.path() / name), name);
+  BOOST_TEST(testing::ReadFile(victim) == "the victim's bytes");
+  BOOST_TEST(FolderEntries(folder.path()).size() == planted.size() + 2);  // + victim.txt, CLN-4.xlsx
 }
 
 BOOST_AUTO_TEST_CASE(reports_a_folder_that_cannot_be_written) {
