@@ -7,6 +7,7 @@
 
 #include "classify/section_header.h"
 #include "classify/tokenizer.h"
+#include "util/text.h"
 
 namespace crampwatch::classify {
 namespace {
@@ -15,15 +16,6 @@ namespace {
 constexpr std::size_t kMaxConcepts = 4;
 constexpr std::size_t kMaxConceptNames = 30000;
 
-std::string_view Trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\r')) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) {
-    text.remove_suffix(1);
-  }
-  return text;
-}
 
 std::vector<std::string> SplitWhitespace(std::string_view text) {
   std::vector<std::string> parts;
@@ -104,7 +96,7 @@ class Parser {
       if (words.size() != 1) return Problem("an abbreviation is one word");
       std::string word = words[0];
       if (!word.empty() && word.back() == '.') word.pop_back();
-      for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      AsciiLowerInPlace(word);
       result_.abbreviations.push_back(word);
       return;
     }

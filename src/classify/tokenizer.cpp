@@ -1,4 +1,5 @@
 #include "classify/tokenizer.h"
+#include "util/text.h"
 
 #include <cstdlib>
 
@@ -174,9 +175,7 @@ class Lexer {
     token.after_comma = comma_pending_;
     comma_pending_ = false;
     token.text.assign(text_.substr(begin, end - begin));
-    for (char& c : token.text) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
+    AsciiLowerInPlace(token.text);
     return token;
   }
 

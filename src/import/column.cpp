@@ -1,4 +1,5 @@
 #include "import/column.h"
+#include "util/text.h"
 
 #include <array>
 
@@ -32,7 +33,7 @@ std::string NormaliseColumnName(std::string_view name) {
   normalised.reserve(name.size());
   for (char c : name) {
     if (c == ' ' || c == '_' || c == '-' || c == '\t') continue;
-    normalised.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    normalised.push_back(AsciiLower(c));
   }
   return normalised;
 }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "util/error.h"
+#include "util/text.h"
 
 namespace crampwatch::importer {
 
@@ -31,10 +32,6 @@ bool IsReal(const CalendarDate& date) {
          date.hour <= 23 && date.minute >= 0 && date.minute <= 59 && date.second >= 0 &&
          date.second <= 59;
 }
-
-bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 void AppendPadded(std::string& out, int value, std::size_t width) {
   const std::string digits = std::to_string(value);
@@ -72,12 +69,12 @@ class Cursor {
   /// A month name: the full English name, or (when `abbreviated`) its first three letters.
   bool MonthName(bool abbreviated, int& month) {
     std::size_t n = 0;
-    while (n < text_.size() && Lower(text_[n]) >= 'a' && Lower(text_[n]) <= 'z') ++n;
+    while (n < text_.size() && AsciiLower(text_[n]) >= 'a' && AsciiLower(text_[n]) <= 'z') ++n;
     for (std::size_t i = 0; i < kMonthNames.size(); ++i) {
       const std::string_view name = abbreviated ? kMonthNames[i].substr(0, 3) : kMonthNames[i];
       if (n != name.size()) continue;
       bool same = true;
-      for (std::size_t k = 0; k < n; ++k) same = same && Lower(text_[k]) == name[k];
+      for (std::size_t k = 0; k < n; ++k) same = same && AsciiLower(text_[k]) == name[k];
       if (same) {
         text_.remove_prefix(n);
         month = static_cast<int>(i) + 1;
@@ -99,12 +96,6 @@ class Cursor {
  private:
   std::string_view text_;
 };
-
-std::string_view Trim(std::string_view text) {
-  while (!text.empty() && IsBlank(text.front())) text.remove_prefix(1);
-  while (!text.empty() && IsBlank(text.back())) text.remove_suffix(1);
-  return text;
-}
 
 }  // namespace
 

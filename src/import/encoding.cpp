@@ -1,4 +1,5 @@
 #include "import/encoding.h"
+#include "util/text.h"
 
 #include <array>
 #include <cstddef>
@@ -44,7 +45,7 @@ std::string Normalise(std::string_view name) {
   result.reserve(name.size());
   for (char c : name) {
     if (c == '-' || c == '_') continue;
-    result += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    result += AsciiLower(c);
   }
   return result;
 }

@@ -5,15 +5,10 @@
 
 #include "util/error.h"
 #include "util/utf8.h"
+#include "util/text.h"
 
 namespace crampwatch::importer {
 namespace {
-
-std::string_view Trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
-}
 
 std::string JoinQuoted(const std::vector<std::string>& names) {
   std::string joined;

@@ -14,6 +14,7 @@
 #include "import/row_validator.h"
 #include "import/transcoding_source.h"
 #include "util/utc_time.h"
+#include "util/text.h"
 
 namespace crampwatch::importer {
 namespace {
@@ -29,9 +30,7 @@ char DelimiterFor(const std::string& path, char chosen) {
   auto ends_with = [&](std::string_view suffix) {
     if (path.size() < suffix.size()) return false;
     for (std::size_t i = 0; i < suffix.size(); ++i) {
-      char c = path[path.size() - suffix.size() + i];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      if (c != suffix[i]) return false;
+      if (AsciiLower(path[path.size() - suffix.size() + i]) != suffix[i]) return false;
     }
     return true;
   };

@@ -6,26 +6,13 @@
 
 #include "util/json.h"
 #include "util/utf8.h"
+#include "util/text.h"
 
 namespace crampwatch::importer {
 namespace {
 
 constexpr int kMaxAge = 120;
 
-std::string_view Trim(std::string_view text) {
-  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
-  return text;
-}
-
-std::string LowerAscii(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return lower;
-}
 
 ImportIssue Issue(Column column, std::string message) {
   return {std::string(DescribeColumn(column).name), std::move(message)};
@@ -44,7 +31,7 @@ std::optional<char> ParseSex(std::string_view text) {
       {"x", 'X'}, {"other", 'X'},  {"nonbinary", 'X'}, {"non-binary", 'X'}, {"diverse", 'X'},
       {"u", 'U'}, {"unknown", 'U'}, {"not stated", 'U'}, {"undisclosed", 'U'},
   };
-  std::string lower = LowerAscii(Trim(text));
+  std::string lower = AsciiLower(Trim(text));
   for (const Spelling& spelling : kSpellings) {
     if (lower == spelling.word) return spelling.code;
   }

@@ -5,17 +5,10 @@
 
 #include "util/embedded_file.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace crampwatch::report {
 namespace {
-
-std::string_view Trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) {
-    text.remove_suffix(1);
-  }
-  return text;
-}
 
 // Reads the directives of one file; each mistake names its line.
 class DirectiveReader {

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "util/utf8.h"
+#include "util/text.h"
 
 namespace crampwatch::report {
 
@@ -47,13 +48,6 @@ std::string HexPrefix(std::uint64_t value, std::size_t digits) {
   return hex.substr(0, digits);
 }
 
-char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string AsciiLower(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) c = AsciiLower(c);
-  return lower;
-}
 
 char32_t DecodeValid(std::string_view sequence) {
   const auto lead = static_cast<unsigned char>(sequence[0]);

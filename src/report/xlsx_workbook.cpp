@@ -15,6 +15,7 @@
 #include "report/cell_text.h"
 #include "util/error.h"
 #include "util/utf8.h"
+#include "util/text.h"
 
 namespace crampwatch::report {
 namespace {
@@ -78,9 +79,7 @@ std::string JoinWithin(const std::vector<std::string>& characters, std::size_t m
 }
 
 std::string FoldAsciiCase(std::string text) {
-  for (char& c : text) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  AsciiLowerInPlace(text);
   return text;
 }
 
