@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -28,6 +29,16 @@ struct OpenOptions {
 /// program, kTryLater when it stays locked.
 std::unique_ptr<SQLite::Database> OpenDatabase(const std::string& path,
                                                const OpenOptions& options = {});
+
+/// Caps what SQLite may allocate in this process at `bytes` (0: no cap):
+/// past it, a statement fails with SQLITE_NOMEM instead of growing.
+/// REQUIRES: called before the process's first OpenDatabase, as the cap
+/// needs SQLite's memory accounting, which only starts with SQLite; throws
+/// std::logic_error otherwise.
+void LimitSqliteHeap(std::int64_t bytes);
+
+/// Whether `error` is SQLite running out of memory, its heap cap included.
+bool IsOutOfMemory(const SQLite::Exception& error);
 
 /// Gives back the memory a finished stage no longer needs: the connection's
 /// cached pages, and the heap pages the process has freed. Between the run's

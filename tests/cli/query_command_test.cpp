@@ -228,7 +228,21 @@ BOOST_AUTO_TEST_CASE(a_runaway_query_stops_at_the_timeout_with_exit_75) {
   BOOST_TEST(run.exit_code == 75, run.err);
   BOOST_TEST(run.err.find("query: stopped after 0.5 s (--timeout)") != std::string::npos, run.err);
   BOOST_TEST(elapsed < std::chrono::seconds(5));
-  BOOST_TEST(Crampwatch({"query", "SELECT 1", "--timeout", "0"}).exit_code == 64);  // must be positive
+}
+
+BOOST_AUTO_TEST_CASE(the_timeout_is_a_number_of_seconds_up_to_a_week) {
+  for (const char* bad : {"1e10", "nan", "inf", "-1", "604801", "ten"}) {
+    const RunResult run = Crampwatch({"query", "SELECT 1", "--timeout", bad});
+    BOOST_TEST(run.exit_code == 64, bad);
+    BOOST_TEST(run.err.find("--timeout") != std::string::npos, bad << ": " << run.err);
+    BOOST_TEST(run.out.empty(), bad);
+  }
+  for (const char* good : {"0", "604800", "0.25"}) {  // 0: no limit
+    BOOST_TEST(Crampwatch({"query", "SELECT 1", "--timeout", good}).exit_code == 0, good);
+  }
+  const RunResult help = Crampwatch({"query", "--help"});
+  BOOST_TEST(help.out.find("default: 300 s") != std::string::npos, help.out);
+  BOOST_TEST(help.out.find("default: 512 MiB") != std::string::npos, help.out);
 }
 
 BOOST_AUTO_TEST_CASE(a_query_during_an_uncommitted_write_sees_the_committed_snapshot) {
