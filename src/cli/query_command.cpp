@@ -9,7 +9,6 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
-#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
@@ -199,31 +198,11 @@ void PrintRows(SQLite::Statement& statement, QueryPrinter& printer) {
   printer.End();
 }
 
-// Removes, once the query's connection is closed, the -wal and -shm files
-// its read-only open created: `query` leaves the database's folder as it was.
-class ReaderFileCleanup {
- public:
-  explicit ReaderFileCleanup(std::string path)
-      : path_(std::move(path)),
-        had_files_(std::filesystem::exists(path_ + "-wal") || std::filesystem::exists(path_ + "-shm")) {}
-  ~ReaderFileCleanup() {
-    if (!had_files_) db::RemoveFilesLeftByReader(path_);
-  }
-  ReaderFileCleanup(const ReaderFileCleanup&) = delete;
-  ReaderFileCleanup& operator=(const ReaderFileCleanup&) = delete;
-
- private:
-  std::string path_;
-  bool had_files_;
-};
-
 Outcome RunQueryCommand(const GlobalOptions& global, const QueryCommandOptions& options) {
   std::string sql = ReadSql(options);
   db::LimitSqliteHeap(options.max_memory_mib * kMebibyte);
   db::OpenOptions open_options = global.ToOpenOptions();
   open_options.read_only = true;
-  // Declared before the connection, so it runs after the connection closes.
-  ReaderFileCleanup cleanup(global.db_path);
   auto database = db::OpenDatabase(global.db_path, open_options);
   db::ReadOnlyGuard guard(*database);
   std::optional<std::chrono::duration<double>> limit;

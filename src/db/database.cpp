@@ -73,6 +73,9 @@ std::unique_ptr<SQLite::Database> OpenDatabase(const std::string& path,
       database->exec(sql::kConnectionPragmas);
       Migrate(*database, path);
     } else {
+      // A read-only connection cannot checkpoint anyway; this says so, and
+      // keeps it so should the open flags ever change.
+      sqlite3_db_config(database->getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
       database->exec(sql::kReadConnectionPragmas);
       CheckSchemaVersion(*database, path);
     }
@@ -80,6 +83,11 @@ std::unique_ptr<SQLite::Database> OpenDatabase(const std::string& path,
   } catch (const SQLite::Exception& error) {
     throw DatabaseError(path, error);
   }
+}
+
+std::string DatabaseFile(SQLite::Database& database) {
+  const char* file = sqlite3_db_filename(database.getHandle(), "main");
+  return file != nullptr ? file : database.getFilename();
 }
 
 void LimitSqliteHeap(std::int64_t bytes) {

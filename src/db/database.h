@@ -17,8 +17,11 @@ struct OpenOptions {
   /// Milliseconds to wait for another connection's lock before giving up
   /// with ErrorKind::kTryLater.
   int busy_timeout_ms = 10000;
-  /// Read-only, for `query`: no file is created, no migration runs, and a
-  /// ReadOnlyGuard should be installed on top.
+  /// Read-only, for the readers (`query`, `status`, `report`): no file is
+  /// created, no migration runs, and the database file is never written,
+  /// not even by a checkpoint on close; the -wal and -shm files stay as
+  /// SQLite leaves them, for the next writer. `query` installs a
+  /// ReadOnlyGuard on top.
   bool read_only = false;
 };
 
@@ -29,6 +32,10 @@ struct OpenOptions {
 /// program, kTryLater when it stays locked.
 std::unique_ptr<SQLite::Database> OpenDatabase(const std::string& path,
                                                const OpenOptions& options = {});
+
+/// The full path of the file SQLite opened for `database`, symbolic links
+/// followed: its -wal and -shm files are this path plus "-wal" and "-shm".
+std::string DatabaseFile(SQLite::Database& database);
 
 /// Caps what SQLite may allocate in this process at `bytes` (0: no cap):
 /// past it, a statement fails with SQLITE_NOMEM instead of growing.

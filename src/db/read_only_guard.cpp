@@ -189,15 +189,4 @@ SQLite::Statement ReadOnlyGuard::Prepare(const std::string& sql) {
 
 void ReadOnlyGuard::Interrupt() { sqlite3_interrupt(database_.getHandle()); }
 
-void RemoveFilesLeftByReader(const std::string& path) noexcept {
-  try {
-    // No OPEN_CREATE: a database removed meanwhile is not made again. No busy
-    // timeout: with a writer about, the files are its own and stay.
-    SQLite::Database cleaner(path, SQLite::OPEN_READWRITE);
-    cleaner.exec(sql::kReadSchemaVersion);
-  } catch (const SQLite::Exception&) {
-    // Busy or not writable by us: the files stay, as SQLite would leave them.
-  }
-}
-
 }  // namespace crampwatch::db

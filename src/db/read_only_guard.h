@@ -67,16 +67,4 @@ class ReadOnlyGuard {
   std::string refused_;  // what the authorizer denied first during Prepare, for the message
 };
 
-/// Removes the `-wal` and `-shm` files beside the database at `path` that a
-/// read-only connection created (SQLite creates them when no other
-/// connection has the database open, and a read-only connection cannot take
-/// the exclusive lock that deleting them safely needs, so it leaves them).
-/// Done the way SQLite does it when the last connection closes: a short
-/// read-write connection that reads the schema and closes, deleting them
-/// only if it gets the exclusive lock, so never under another connection.
-/// REQUIRES: every connection of this process to `path` is closed, and
-/// neither file existed before the read-only connection opened. Never throws:
-/// the files are harmless, and empty of data.
-void RemoveFilesLeftByReader(const std::string& path) noexcept;
-
 }  // namespace crampwatch::db

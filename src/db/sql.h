@@ -169,8 +169,6 @@ inline constexpr char kUpsertClassificationTail[] =
 // without bound: SQLite makes them owner-only and deletes them as it opens
 // them, so they vanish with the process, whatever ends it.
 inline constexpr char kTemporariesOnDisk[] = "PRAGMA temp_store = FILE";
-// Any read opens the write-ahead log, so that closing the connection cleans it up.
-inline constexpr char kReadSchemaVersion[] = "PRAGMA schema_version";
 
 // --- run -----------------------------------------------------------------------
 inline constexpr char kStartRun[] =
