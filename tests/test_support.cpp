@@ -83,6 +83,11 @@ RunResult RunProgram(const std::vector<std::string>& argv, std::string_view inpu
                          static_cast<rlim_t>(limits.max_file_bytes)};
       if (setrlimit(RLIMIT_FSIZE, &limit) != 0) _exit(126);
     }
+    if (limits.max_memory_bytes >= 0) {
+      const rlimit limit{static_cast<rlim_t>(limits.max_memory_bytes),
+                         static_cast<rlim_t>(limits.max_memory_bytes)};
+      if (setrlimit(RLIMIT_AS, &limit) != 0) _exit(126);
+    }
     execv(args[0], args.data());
     _exit(127);
   }

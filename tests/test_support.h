@@ -57,6 +57,9 @@ struct ProcessLimits {
   /// RLIMIT_FSIZE in bytes: no file may grow past it. SIGXFSZ is ignored in
   /// the child, so a write beyond it fails with EFBIG instead of killing it.
   long long max_file_bytes = -1;  // -1: no limit
+  /// RLIMIT_AS in bytes: a program that would eat the machine's memory fails
+  /// its allocation instead.
+  long long max_memory_bytes = -1;  // -1: no limit
 };
 
 /// Runs `argv` (argv[0] is a path) with `input` on standard input, waiting

@@ -7,16 +7,20 @@ namespace {
 
 // Ordered by seriousness: a database problem outweighs a bad input file,
 // which outweighs rejected rows. Codes follow sysexits.h.
-constexpr std::array<OutcomeInfo, 9> kOutcomes = {{
+constexpr std::array<OutcomeInfo, 11> kOutcomes = {{
     {Outcome::kOk, 0, "success"},
     {Outcome::kRowsRejected, 1, "success, but some rows were rejected (see v_reject)"},
     {Outcome::kBadInput, 65, "an input file (intake export, rules file) is not valid; nothing of it was used"},
     {Outcome::kNoInput, 66, "an input file is missing or unreadable"},
     {Outcome::kTryLater, 75,
-     "try again later: another run holds the lock, the database stayed busy, or a query ran past --timeout"},
+     "try again later: another run holds the lock, the database stayed busy, or a query ran past --timeout "
+     "or --max-memory"},
     {Outcome::kCannotCreate, 73, "an output file (or the database file) cannot be created"},
     {Outcome::kDatabase, 74, "database trouble: I/O error, disk full, corrupt file; the failed file rolled back"},
     {Outcome::kUsage, 64, "usage error: a bad option or argument"},
+    // 128 + the signal's number, as a shell reports a process the signal killed.
+    {Outcome::kInterrupted, 130, "stopped by Ctrl-C (SIGINT) (query)"},
+    {Outcome::kTerminated, 143, "stopped by SIGTERM (query)"},
     {Outcome::kInternal, 70, "internal error: a bug in crampwatch; please report it"},
 }};
 

@@ -18,6 +18,8 @@ enum class Outcome {
   kCannotCreate,
   kDatabase,
   kUsage,
+  kInterrupted,
+  kTerminated,
   kInternal,
 };
 

@@ -6,16 +6,16 @@
 
 #include <algorithm>
 #include <chrono>
-#include <filesystem>
-#include <fstream>
-#include <iostream>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
 #include <map>
 #include <memory>
 #include <optional>
 #include <set>
-#include <sstream>
 
 #include "cli/query_printer.h"
+#include "cli/query_watchdog.h"
 #include "db/read_only_guard.h"
 
 namespace crampwatch::cli {
@@ -27,24 +27,67 @@ struct QueryCommandOptions {
   std::string sql_file;             // --file; "-" reads standard input
   std::vector<std::string> params;  // --param NAME=VALUE
   QueryFormat format = QueryFormat::kTable;
-  double timeout_seconds = 0;       // --timeout; 0: no limit
+  // Defaults that stop a mistaken query (a recursive CTE with no end, a
+  // cross join) before it takes the machine from the nightly job, yet leave
+  // an analyst's honest heavy query room: 5 minutes, 512 MiB of SQLite heap.
+  double timeout_seconds = 300;     // --timeout; 0: no limit
+  std::int64_t max_memory_mib = 512;  // --max-memory; 0: no limit
 };
+
+// Longer than any query an analyst writes, and bounds what a wrong --file
+// (/dev/zero, a database dump) reads into memory.
+constexpr std::size_t kMaxSqlBytes = std::size_t{1} << 20;
+// A week: any longer is a typo, and a week of nanoseconds fits the clock.
+constexpr double kMaxTimeoutSeconds = 7 * 24 * 3600;
+constexpr std::int64_t kMebibyte = std::int64_t{1} << 20;
+
+// Reads at most kMaxSqlBytes from `file`; `name` is for the message.
+std::string ReadBoundedSql(std::FILE* file, const std::string& name) {
+  std::string text(kMaxSqlBytes + 1, '\0');
+  std::size_t length = 0;
+  while (length < text.size()) {
+    const std::size_t count = std::fread(text.data() + length, 1, text.size() - length, file);
+    if (count == 0) break;
+    length += count;
+  }
+  if (std::ferror(file)) throw Error(ErrorKind::kNoInput, "query: " + name + ": cannot read");
+  if (length > kMaxSqlBytes) {
+    throw Error(ErrorKind::kUsage, "query: " + name + ": the SQL is longer than 1 MiB");
+  }
+  text.resize(length);
+  return text;
+}
 
 std::string ReadSql(const QueryCommandOptions& options) {
   if (options.sql_given && !options.sql_file.empty()) {
     throw Error(ErrorKind::kUsage, "query: give the SQL either as an argument or with --file, not both");
   }
-  if (options.sql_given && options.sql != "-") return options.sql;
-  std::ostringstream text;
-  if (!options.sql_file.empty() && options.sql_file != "-") {
-    std::ifstream in(options.sql_file, std::ios::binary);
-    if (!in) throw Error(ErrorKind::kNoInput, options.sql_file + ": cannot read");
-    text << in.rdbuf();
-  } else {
-    if (isatty(STDIN_FILENO)) std::fputs("query: reading SQL from standard input (end with Ctrl-D)\n", stderr);
-    text << std::cin.rdbuf();
+  if (options.sql_given && options.sql != "-") {
+    if (options.sql.size() > kMaxSqlBytes) throw Error(ErrorKind::kUsage, "query: the SQL is longer than 1 MiB");
+    return options.sql;
   }
-  return text.str();
+  if (!options.sql_file.empty() && options.sql_file != "-") {
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(options.sql_file.c_str(), "rb"), &std::fclose);
+    if (file == nullptr) throw Error(ErrorKind::kNoInput, options.sql_file + ": cannot read");
+    return ReadBoundedSql(file.get(), "--file " + options.sql_file);
+  }
+  if (isatty(STDIN_FILENO)) std::fputs("query: reading SQL from standard input (end with Ctrl-D)\n", stderr);
+  return ReadBoundedSql(stdin, "standard input");
+}
+
+// CLI11 reads "nan", "inf" and "1e10" as numbers: NaN compared as no limit,
+// and 1e10 s overflowed the clock.
+CLI::Validator SecondsUpToAWeek() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        double seconds = 0;
+        if (CLI::detail::lexical_cast(text, seconds) && std::isfinite(seconds) && seconds >= 0 &&
+            seconds <= kMaxTimeoutSeconds) {
+          return {};
+        }
+        return "'" + text + "' is not a number of seconds from 0 (no limit) to 604800 (a week)";
+      },
+      "SECONDS");
 }
 
 void BindParams(SQLite::Statement& statement, const std::vector<std::string>& params) {
@@ -134,12 +177,6 @@ bool IsSqlMistake(int code) {
   }
 }
 
-std::string FormatSeconds(double seconds) {
-  std::ostringstream text;
-  text << seconds;
-  return text.str();
-}
-
 void PrintRows(SQLite::Statement& statement, QueryPrinter& printer) {
   std::vector<std::string> columns;
   for (int i = 0; i < statement.getColumnCount(); ++i) columns.emplace_back(statement.getColumnName(i));
@@ -161,32 +198,17 @@ void PrintRows(SQLite::Statement& statement, QueryPrinter& printer) {
   printer.End();
 }
 
-// Removes, once the query's connection is closed, the -wal and -shm files
-// its read-only open created: `query` leaves the database's folder as it was.
-class ReaderFileCleanup {
- public:
-  explicit ReaderFileCleanup(std::string path)
-      : path_(std::move(path)),
-        had_files_(std::filesystem::exists(path_ + "-wal") || std::filesystem::exists(path_ + "-shm")) {}
-  ~ReaderFileCleanup() {
-    if (!had_files_) db::RemoveFilesLeftByReader(path_);
-  }
-  ReaderFileCleanup(const ReaderFileCleanup&) = delete;
-  ReaderFileCleanup& operator=(const ReaderFileCleanup&) = delete;
-
- private:
-  std::string path_;
-  bool had_files_;
-};
-
 Outcome RunQueryCommand(const GlobalOptions& global, const QueryCommandOptions& options) {
   std::string sql = ReadSql(options);
+  db::LimitSqliteHeap(options.max_memory_mib * kMebibyte);
   db::OpenOptions open_options = global.ToOpenOptions();
   open_options.read_only = true;
-  // Declared before the connection, so it runs after the connection closes.
-  ReaderFileCleanup cleanup(global.db_path);
   auto database = db::OpenDatabase(global.db_path, open_options);
   db::ReadOnlyGuard guard(*database);
+  std::optional<std::chrono::duration<double>> limit;
+  if (options.timeout_seconds > 0) limit = std::chrono::duration<double>(options.timeout_seconds);
+  // Declared after the connection, so it stops watching before the connection closes.
+  QueryWatchdog watchdog([&guard] { guard.Interrupt(); }, limit);
 
   std::optional<SQLite::Statement> statement;
   try {
@@ -197,13 +219,22 @@ Outcome RunQueryCommand(const GlobalOptions& global, const QueryCommandOptions& 
   BindParams(*statement, options.params);
   auto printer = MakeQueryPrinter(options.format, stdout);
   try {
-    if (options.timeout_seconds > 0) guard.StopAfter(std::chrono::duration<double>(options.timeout_seconds));
     PrintRows(*statement, *printer);
   } catch (const SQLite::Exception& error) {
     std::fflush(stdout);  // the rows printed so far come before the message
-    if (guard.TimedOut()) {
-      throw Error(ErrorKind::kTryLater,
-                  "query: stopped after " + FormatSeconds(options.timeout_seconds) + " s (--timeout)");
+    switch (watchdog.reason()) {
+      case QueryWatchdog::Reason::kTimeLimit:
+        throw Error(ErrorKind::kTryLater, watchdog.Message());
+      case QueryWatchdog::Reason::kSignal:
+        PrintError(watchdog.Message());
+        return watchdog.outcome();  // the connection closes on the way out
+      case QueryWatchdog::Reason::kNone:
+        break;
+    }
+    if (db::IsOutOfMemory(error) && options.max_memory_mib > 0) {
+      throw Error(ErrorKind::kTryLater, "query: stopped: it needed more than " +
+                                            std::to_string(options.max_memory_mib) +
+                                            " MiB of memory (--max-memory)");
     }
     ErrorKind kind = IsSqlMistake(error.getErrorCode()) ? ErrorKind::kUsage : db::ErrorKindOf(error);
     throw Error(kind, "query: " + WithoutQuotedText(error.what()));
@@ -230,8 +261,13 @@ Command SetupQueryCommand(CLI::App& app, const GlobalOptions& global) {
       ->option_text("table|csv|json|jsonl")
       ->default_str("table");
   sub->add_option("--timeout", options->timeout_seconds,
-                  "Stop the query after this many seconds (exit 75); default: no limit")
-      ->check(CLI::PositiveNumber);
+                  "Stop the query after this many seconds (exit 75); 0: no limit; default: 300 s")
+      ->check(SecondsUpToAWeek());
+  sub->add_option("--max-memory", options->max_memory_mib,
+                  "Stop the query when SQLite needs more memory than this many MiB (exit 75); "
+                  "0: no limit; default: 512 MiB")
+      ->type_name("MiB")
+      ->check(CLI::Range(std::int64_t{0}, std::int64_t{1} << 20));
   return {sub, [&global, options, sql] {
             options->sql_given = sql->count() > 0;
             return RunQueryCommand(global, *options);

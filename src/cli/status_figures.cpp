@@ -83,8 +83,10 @@ void ReadLastRun(SQLite::Database& database, const std::string& path, StatusFigu
 StatusFigures ReadStatusFigures(SQLite::Database& database, const std::string& path) {
   StatusFigures figures;
   figures.db_path = path;
-  figures.db_bytes = FileSize(path);
-  figures.wal_bytes = FileSize(path + "-wal");
+  // The file SQLite opened, a symbolic link followed: its -wal is beside it.
+  const std::string file = db::DatabaseFile(database);
+  figures.db_bytes = FileSize(file);
+  figures.wal_bytes = FileSize(file + "-wal");
   try {
     // A read transaction: one snapshot for every query, even while a run commits.
     SQLite::Transaction snapshot(database);

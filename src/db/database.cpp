@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <mutex>
+#include <stdexcept>
 
 #include "db/migrations.h"
 #include "db/sql.h"
@@ -35,18 +36,24 @@ Error DatabaseError(const std::string& context, const SQLite::Exception& error) 
 
 namespace {
 
-// Memory statistics take a process-wide mutex on every allocation; nothing
-// here reads them. Must run before SQLite initialises; later it is a no-op.
-void ConfigureSqliteOnce() {
+// Memory statistics take a process-wide mutex on every allocation: they are
+// off unless a heap cap, which needs them, is asked for first. Must run before
+// SQLite initialises; the first call decides. Returns whether they are on.
+bool ConfigureSqliteOnce(bool count_memory) {
   static std::once_flag once;
-  std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+  static bool counting = false;
+  std::call_once(once, [count_memory] {
+    counting = count_memory;
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, count_memory ? 1 : 0);
+  });
+  return counting;
 }
 
 }  // namespace
 
 std::unique_ptr<SQLite::Database> OpenDatabase(const std::string& path,
                                                const OpenOptions& options) {
-  ConfigureSqliteOnce();
+  ConfigureSqliteOnce(false);
   if (options.read_only) {
     if (!std::filesystem::exists(path)) {
       throw Error(ErrorKind::kNoInput, path + ": no such database (create it with 'crampwatch init')");
@@ -66,6 +73,9 @@ std::unique_ptr<SQLite::Database> OpenDatabase(const std::string& path,
       database->exec(sql::kConnectionPragmas);
       Migrate(*database, path);
     } else {
+      // A read-only connection cannot checkpoint anyway; this says so, and
+      // keeps it so should the open flags ever change.
+      sqlite3_db_config(database->getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
       database->exec(sql::kReadConnectionPragmas);
       CheckSchemaVersion(*database, path);
     }
@@ -74,6 +84,21 @@ std::unique_ptr<SQLite::Database> OpenDatabase(const std::string& path,
     throw DatabaseError(path, error);
   }
 }
+
+std::string DatabaseFile(SQLite::Database& database) {
+  const char* file = sqlite3_db_filename(database.getHandle(), "main");
+  return file != nullptr ? file : database.getFilename();
+}
+
+void LimitSqliteHeap(std::int64_t bytes) {
+  if (bytes <= 0) return;
+  if (!ConfigureSqliteOnce(true)) {
+    throw std::logic_error("LimitSqliteHeap: SQLite started before the heap cap was set");
+  }
+  sqlite3_hard_heap_limit64(bytes);
+}
+
+bool IsOutOfMemory(const SQLite::Exception& error) { return (error.getErrorCode() & 0xFF) == SQLITE_NOMEM; }
 
 void ReleaseUnusedMemory(SQLite::Database& database) {
   database.exec(sql::kShrinkMemory);

@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -16,8 +17,11 @@ struct OpenOptions {
   /// Milliseconds to wait for another connection's lock before giving up
   /// with ErrorKind::kTryLater.
   int busy_timeout_ms = 10000;
-  /// Read-only, for `query`: no file is created, no migration runs, and a
-  /// ReadOnlyGuard should be installed on top.
+  /// Read-only, for the readers (`query`, `status`, `report`): no file is
+  /// created, no migration runs, and the database file is never written,
+  /// not even by a checkpoint on close; the -wal and -shm files stay as
+  /// SQLite leaves them, for the next writer. `query` installs a
+  /// ReadOnlyGuard on top.
   bool read_only = false;
 };
 
@@ -28,6 +32,20 @@ struct OpenOptions {
 /// program, kTryLater when it stays locked.
 std::unique_ptr<SQLite::Database> OpenDatabase(const std::string& path,
                                                const OpenOptions& options = {});
+
+/// The full path of the file SQLite opened for `database`, symbolic links
+/// followed: its -wal and -shm files are this path plus "-wal" and "-shm".
+std::string DatabaseFile(SQLite::Database& database);
+
+/// Caps what SQLite may allocate in this process at `bytes` (0: no cap):
+/// past it, a statement fails with SQLITE_NOMEM instead of growing.
+/// REQUIRES: called before the process's first OpenDatabase, as the cap
+/// needs SQLite's memory accounting, which only starts with SQLite; throws
+/// std::logic_error otherwise.
+void LimitSqliteHeap(std::int64_t bytes);
+
+/// Whether `error` is SQLite running out of memory, its heap cap included.
+bool IsOutOfMemory(const SQLite::Exception& error);
 
 /// Gives back the memory a finished stage no longer needs: the connection's
 /// cached pages, and the heap pages the process has freed. Between the run's

@@ -12,10 +12,6 @@
 namespace crampwatch::db {
 namespace {
 
-// How many virtual machine instructions run between two looks at the clock:
-// often enough to stop within milliseconds, rarely enough to cost nothing.
-constexpr int kInstructionsPerClockCheck = 1000;
-
 struct ActionName {
   int action;
   std::string_view name;
@@ -144,16 +140,14 @@ struct StatementFinalizer {
 }  // namespace
 
 ReadOnlyGuard::ReadOnlyGuard(SQLite::Database& database) : database_(database) {
-  database_.exec(sql::kTemporariesInMemory);
+  database_.exec(sql::kTemporariesOnDisk);
   sqlite3* handle = database_.getHandle();
   sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0);
   sqlite3_set_authorizer(handle, &ReadOnlyGuard::Authorize, this);
 }
 
 ReadOnlyGuard::~ReadOnlyGuard() {
-  sqlite3* handle = database_.getHandle();
-  sqlite3_progress_handler(handle, 0, nullptr, nullptr);
-  sqlite3_set_authorizer(handle, nullptr, nullptr);
+  sqlite3_set_authorizer(database_.getHandle(), nullptr, nullptr);
 }
 
 int ReadOnlyGuard::Authorize(void* guard, int action, const char* detail1, const char* detail2,
@@ -193,34 +187,6 @@ SQLite::Statement ReadOnlyGuard::Prepare(const std::string& sql) {
   return SQLite::Statement(database_, sql.substr(0, length));
 }
 
-void RemoveFilesLeftByReader(const std::string& path) noexcept {
-  try {
-    // No OPEN_CREATE: a database removed meanwhile is not made again. No busy
-    // timeout: with a writer about, the files are its own and stay.
-    SQLite::Database cleaner(path, SQLite::OPEN_READWRITE);
-    cleaner.exec(sql::kReadSchemaVersion);
-  } catch (const SQLite::Exception&) {
-    // Busy or not writable by us: the files stay, as SQLite would leave them.
-  }
-}
-
-void ReadOnlyGuard::StopAfter(std::optional<std::chrono::duration<double>> limit) {
-  sqlite3* handle = database_.getHandle();
-  timed_out_ = false;
-  if (!limit) {
-    sqlite3_progress_handler(handle, 0, nullptr, nullptr);
-    return;
-  }
-  deadline_ = std::chrono::steady_clock::now() +
-              std::chrono::duration_cast<std::chrono::steady_clock::duration>(*limit);
-  sqlite3_progress_handler(handle, kInstructionsPerClockCheck, &ReadOnlyGuard::CheckDeadline, this);
-}
-
-int ReadOnlyGuard::CheckDeadline(void* guard) {
-  auto* self = static_cast<ReadOnlyGuard*>(guard);
-  if (std::chrono::steady_clock::now() < self->deadline_) return 0;
-  self->timed_out_ = true;
-  return 1;  // non-zero: SQLite interrupts the statement
-}
+void ReadOnlyGuard::Interrupt() { sqlite3_interrupt(database_.getHandle()); }
 
 }  // namespace crampwatch::db

@@ -165,11 +165,10 @@ inline constexpr char kUpsertClassificationTail[] =
     "calcium_reason = excluded.calcium_reason, tags = excluded.tags";
 
 // --- read-only guard (query) ------------------------------------------------
-// Sorts and temporary tables of a big query would otherwise spill to files in
-// the temporary folder, with patient data in them: `query` writes no file.
-inline constexpr char kTemporariesInMemory[] = "PRAGMA temp_store = MEMORY";
-// Any read opens the write-ahead log, so that closing the connection cleans it up.
-inline constexpr char kReadSchemaVersion[] = "PRAGMA schema_version";
+// A big sort or DISTINCT spills to temporary files instead of growing the heap
+// without bound: SQLite makes them owner-only and deletes them as it opens
+// them, so they vanish with the process, whatever ends it.
+inline constexpr char kTemporariesOnDisk[] = "PRAGMA temp_store = FILE";
 
 // --- run -----------------------------------------------------------------------
 inline constexpr char kStartRun[] =

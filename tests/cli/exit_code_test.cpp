@@ -18,6 +18,8 @@ BOOST_AUTO_TEST_CASE(codes_follow_sysexits_and_are_distinct) {
   BOOST_TEST(ExitCode(Outcome::kCannotCreate) == 73);
   BOOST_TEST(ExitCode(Outcome::kDatabase) == 74);
   BOOST_TEST(ExitCode(Outcome::kTryLater) == 75);
+  BOOST_TEST(ExitCode(Outcome::kInterrupted) == 130);
+  BOOST_TEST(ExitCode(Outcome::kTerminated) == 143);
   std::set<int> codes;
   for (const OutcomeInfo& info : AllOutcomes()) codes.insert(info.exit_code);
   BOOST_TEST(codes.size() == AllOutcomes().size());

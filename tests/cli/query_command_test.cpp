@@ -43,13 +43,15 @@ struct QueryCliFixture {
     return RunProgram(args, input);
   }
 
-  // Every file of the database's folder with its bytes; the -shm file by
-  // name only: readers legitimately record their read marks in it.
+  // Every file of the database's folder with its bytes, but for what readers
+  // legitimately do: create the -shm (and record their read marks in it) and
+  // an empty -wal, when no other connection has the database open.
   std::map<std::string, std::string> FolderSnapshot() const {
     std::map<std::string, std::string> files;
     for (const auto& entry : std::filesystem::directory_iterator(folder)) {
       std::string name = entry.path().filename().string();
-      files[name] = name.ends_with("-shm") ? "" : testing::ReadFile(entry.path());
+      if (name.ends_with("-shm") || (name.ends_with("-wal") && entry.file_size() == 0)) continue;
+      files[name] = testing::ReadFile(entry.path());
     }
     return files;
   }
@@ -121,7 +123,7 @@ BOOST_AUTO_TEST_CASE(write_paths_are_refused_while_a_writer_has_the_database_ope
   BOOST_TEST((FolderSnapshot() == before));
 }
 
-BOOST_AUTO_TEST_CASE(reading_leaves_the_folder_as_it_was) {
+BOOST_AUTO_TEST_CASE(reading_writes_no_file) {
   const auto before = FolderSnapshot();
   BOOST_TEST(Crampwatch({"query", "SELECT count(*) FROM v_intake"}).exit_code == 0);
   BOOST_TEST(Crampwatch({"query", "SELECT * FROM pragma_table_info('v_intake')"}).exit_code == 0);
@@ -228,7 +230,21 @@ BOOST_AUTO_TEST_CASE(a_runaway_query_stops_at_the_timeout_with_exit_75) {
   BOOST_TEST(run.exit_code == 75, run.err);
   BOOST_TEST(run.err.find("query: stopped after 0.5 s (--timeout)") != std::string::npos, run.err);
   BOOST_TEST(elapsed < std::chrono::seconds(5));
-  BOOST_TEST(Crampwatch({"query", "SELECT 1", "--timeout", "0"}).exit_code == 64);  // must be positive
+}
+
+BOOST_AUTO_TEST_CASE(the_timeout_is_a_number_of_seconds_up_to_a_week) {
+  for (const char* bad : {"1e10", "nan", "inf", "-1", "604801", "ten"}) {
+    const RunResult run = Crampwatch({"query", "SELECT 1", "--timeout", bad});
+    BOOST_TEST(run.exit_code == 64, bad);
+    BOOST_TEST(run.err.find("--timeout") != std::string::npos, bad << ": " << run.err);
+    BOOST_TEST(run.out.empty(), bad);
+  }
+  for (const char* good : {"0", "604800", "0.25"}) {  // 0: no limit
+    BOOST_TEST(Crampwatch({"query", "SELECT 1", "--timeout", good}).exit_code == 0, good);
+  }
+  const RunResult help = Crampwatch({"query", "--help"});
+  BOOST_TEST(help.out.find("default: 300 s") != std::string::npos, help.out);
+  BOOST_TEST(help.out.find("default: 512 MiB") != std::string::npos, help.out);
 }
 
 BOOST_AUTO_TEST_CASE(a_query_during_an_uncommitted_write_sees_the_committed_snapshot) {
