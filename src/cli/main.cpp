@@ -17,11 +17,14 @@
 #include "cli/run_command.h"
 #include "cli/rules_command.h"
 #include "cli/status_command.h"
+#include "util/terminal_text.h"
 
 namespace crampwatch::cli {
 
 void PrintError(std::string_view message) {
-  std::fprintf(stderr, "crampwatch: error: %.*s\n", static_cast<int>(message.size()), message.data());
+  // Messages name files and headers from the exports: controls are shown, not obeyed.
+  const std::string line = "crampwatch: error: " + TerminalSafe(message, LineBreaks::kKeep) + "\n";
+  std::fputs(line.c_str(), stderr);
 }
 
 namespace {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "util/json.h"
+#include "util/terminal_text.h"
 #include "util/utf8.h"
 
 namespace crampwatch::cli {
@@ -34,11 +35,14 @@ std::string FitWidth(std::string text, std::size_t width) {
   return text + "\u2026";
 }
 
-// A cell for a terminal: line breaks and tabs shown as spaces, so one row stays one line.
+// A cell for a terminal: line breaks and tabs shown as spaces, so one row
+// stays one line; every other control character (an escape sequence in an
+// export would drive the analyst's terminal) as a visible escape.
 QueryCell TableCell(const QueryCell& cell) {
   QueryCell shown = cell;
   std::replace_if(shown.text.begin(), shown.text.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; },
                   ' ');
+  shown.text = TerminalSafe(shown.text);
   return shown;
 }
 
