@@ -205,8 +205,9 @@ Outcome RunQueryCommand(const GlobalOptions& global, const QueryCommandOptions& 
       throw Error(ErrorKind::kTryLater,
                   "query: stopped after " + FormatSeconds(options.timeout_seconds) + " s (--timeout)");
     }
-    ErrorKind kind = IsSqlMistake(error.getErrorCode()) ? ErrorKind::kUsage : db::ErrorKindOf(error);
-    throw Error(kind, "query: " + WithoutQuotedText(error.what()));
+    // The database's own trouble (busy, corrupt, I/O) means what it means for every command.
+    if (!IsSqlMistake(error.getErrorCode())) throw;
+    throw Error(ErrorKind::kUsage, "query: " + WithoutQuotedText(error.what()));
   }
   return Outcome::kOk;
 }

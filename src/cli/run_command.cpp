@@ -13,6 +13,7 @@
 #include <memory>
 
 #include "classify/rule_set.h"
+#include "cli/command_failure.h"
 #include "cli/import_stage.h"
 #include "cli/run_summary.h"
 #include "cli/terminal_status.h"
@@ -96,23 +97,17 @@ void SaveReportState(SQLite::Database& database, const std::string& out_dir,
   transaction.commit();
 }
 
-// Runs one stage: an error is printed and becomes the stage's outcome; the
-// run goes on with what it can still do.
+// Runs one stage: an error is printed and becomes the stage's outcome (as
+// it would end a command of its own); the run goes on with what it can still do.
 template <typename Stage>
 Outcome Attempt(const GlobalOptions& global, TerminalStatus& status, Stage stage) {
-  try {
-    stage();
-    return Outcome::kOk;
-  } catch (const Error& error) {
-    status.ClearProgress();
-    PrintError(error.what());
-    return OutcomeOf(error.kind());
-  } catch (const SQLite::Exception& error) {
-    status.ClearProgress();
-    const Error database_error = db::DatabaseError(global.db_path, error);
-    PrintError(database_error.what());
-    return OutcomeOf(database_error.kind());
-  }
+  return RunReportingFailure(
+      global.db_path,
+      [&stage] {
+        stage();
+        return Outcome::kOk;
+      },
+      &status);
 }
 
 Outcome RunRunCommand(const GlobalOptions& global, const RunCommandOptions& options) {

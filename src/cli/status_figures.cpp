@@ -85,18 +85,14 @@ StatusFigures ReadStatusFigures(SQLite::Database& database, const std::string& p
   figures.db_path = path;
   figures.db_bytes = FileSize(path);
   figures.wal_bytes = FileSize(path + "-wal");
-  try {
-    // A read transaction: one snapshot for every query, even while a run commits.
-    SQLite::Transaction snapshot(database);
-    figures.schema_version = db::SchemaVersion(database);
-    ReadLatestClassify(database, figures);
-    ReadClinics(database, figures);
-    ReadImports(database, figures);
-    ReadLastRun(database, path, figures);
-    snapshot.commit();
-  } catch (const SQLite::Exception& error) {
-    throw db::DatabaseError(path, error);
-  }
+  // A read transaction: one snapshot for every query, even while a run commits.
+  SQLite::Transaction snapshot(database);
+  figures.schema_version = db::SchemaVersion(database);
+  ReadLatestClassify(database, figures);
+  ReadClinics(database, figures);
+  ReadImports(database, figures);
+  ReadLastRun(database, path, figures);
+  snapshot.commit();
   return figures;
 }
 
