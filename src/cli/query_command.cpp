@@ -27,6 +27,7 @@ struct QueryCommandOptions {
   std::string sql_file;             // --file; "-" reads standard input
   std::vector<std::string> params;  // --param NAME=VALUE
   QueryFormat format = QueryFormat::kTable;
+  bool excel_safe = false;          // --excel-safe: defuse formula-like CSV cells
   double timeout_seconds = 0;       // --timeout; 0: no limit
 };
 
@@ -180,6 +181,9 @@ class ReaderFileCleanup {
 };
 
 Outcome RunQueryCommand(const GlobalOptions& global, const QueryCommandOptions& options) {
+  if (options.excel_safe && options.format != QueryFormat::kCsv) {
+    throw Error(ErrorKind::kUsage, "query: --excel-safe applies to --format csv only");
+  }
   std::string sql = ReadSql(options);
   db::OpenOptions open_options = global.ToOpenOptions();
   open_options.read_only = true;
@@ -195,7 +199,8 @@ Outcome RunQueryCommand(const GlobalOptions& global, const QueryCommandOptions& 
     throw Error(ErrorKind::kUsage, "query: " + std::string(error.what()) + DescribePosition(sql, error.offset()));
   }
   BindParams(*statement, options.params);
-  auto printer = MakeQueryPrinter(options.format, stdout);
+  auto printer =
+      MakeQueryPrinter(options.format, stdout, options.excel_safe ? CsvCells::kExcelSafe : CsvCells::kExact);
   try {
     if (options.timeout_seconds > 0) guard.StopAfter(std::chrono::duration<double>(options.timeout_seconds));
     PrintRows(*statement, *printer);
@@ -230,6 +235,9 @@ Command SetupQueryCommand(CLI::App& app, const GlobalOptions& global) {
       ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
       ->option_text("table|csv|json|jsonl")
       ->default_str("table");
+  sub->add_flag("--excel-safe", options->excel_safe,
+                "With --format csv: put ' before text cells starting with = + - @ (or a tab or CR), "
+                "so a spreadsheet shows them instead of running them as formulas");
   sub->add_option("--timeout", options->timeout_seconds,
                   "Stop the query after this many seconds (exit 75); default: no limit")
       ->check(CLI::PositiveNumber);

@@ -210,6 +210,24 @@ BOOST_AUTO_TEST_CASE(the_table_shows_control_characters_csv_and_json_keep_them) 
              "{\"v\":\"\\u001b]0;x\\u0007a\u202Eb\u009Bc\uFFFD\\u001b[2J\"}\n");
 }
 
+// A CSV an analyst opens in a spreadsheet must not run what an export put in
+// a cell: --excel-safe makes such cells text; without it every value is exact.
+BOOST_AUTO_TEST_CASE(excel_safe_csv_turns_formula_like_text_into_text) {
+  const std::string sql =
+      "SELECT '=HYPERLINK(\"http://x\")' AS a, '+1' AS b, '-2+3' AS c, '@SUM(A1)' AS d, "
+      "char(9) || '=1' AS e, char(13) || '=1' AS f, -5 AS n, 'x=1' AS p";
+  BOOST_TEST(Crampwatch({"query", sql, "--format", "csv"}).out ==
+             "a,b,c,d,e,f,n,p\r\n\"=HYPERLINK(\"\"http://x\"\")\",+1,-2+3,@SUM(A1),\t=1,\"\r=1\",-5,x=1\r\n");
+  const RunResult safe = Crampwatch({"query", sql, "--format", "csv", "--excel-safe"});
+  BOOST_TEST(safe.exit_code == 0, safe.err);
+  BOOST_TEST(safe.out ==
+             "a,b,c,d,e,f,n,p\r\n\"'=HYPERLINK(\"\"http://x\"\")\",\"'+1\",\"'-2+3\",\"'@SUM(A1)\",\"'\t=1\","
+             "\"'\r=1\",-5,x=1\r\n");
+  const RunResult table = Crampwatch({"query", sql, "--excel-safe"});
+  BOOST_TEST(table.exit_code == 64, table.err);
+  BOOST_TEST(table.err.find("--excel-safe applies to --format csv only") != std::string::npos, table.err);
+}
+
 BOOST_AUTO_TEST_CASE(table_widths_come_from_the_first_thousand_rows) {
   const RunResult run = Crampwatch(
       {"query", "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1001) "
