@@ -28,12 +28,37 @@ std::string HolderOf(int fd) {
   return pid;
 }
 
+// Why the opened file must not be used as the lock file, or "" when it may.
+// The pid is written into it, so someone who can write the lock file's
+// folder could otherwise have us overwrite a file of ours elsewhere: a
+// symbolic link is refused by O_NOFOLLOW; a hard link, or a file put there
+// by someone else, is caught here, before anything is written.
+std::string Unsafe(int fd) {
+  struct stat info {};
+  if (fstat(fd, &info) != 0) return std::string("cannot check it: ") + std::strerror(errno);
+  if (!S_ISREG(info.st_mode)) return "it is not a regular file";
+  if (info.st_nlink != 1) {
+    return "it has " + std::to_string(info.st_nlink) + " hard links (another name for the same file)";
+  }
+  if (info.st_uid != geteuid()) {
+    return "it belongs to user id " + std::to_string(info.st_uid) + ", not to this user (" +
+           std::to_string(geteuid()) + ")";
+  }
+  return {};
+}
+
 }  // namespace
 
 FileLock::FileLock(const std::string& path, double wait_seconds) {
-  fd_ = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+  // Never O_TRUNC: the file is not known to be ours until it is checked.
+  fd_ = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0600);
   if (fd_ < 0) {
     throw Error(ErrorKind::kCannotCreate, path + ": cannot open the lock file: " + std::strerror(errno));
+  }
+  if (const std::string unsafe = Unsafe(fd_); !unsafe.empty()) {
+    close(fd_);
+    throw Error(ErrorKind::kCannotCreate, path + ": refusing to use this lock file: " + unsafe +
+                                              "; remove it and run again");
   }
   const auto deadline = std::chrono::steady_clock::now() +
                         std::chrono::duration_cast<std::chrono::steady_clock::duration>(
@@ -54,7 +79,8 @@ FileLock::FileLock(const std::string& path, double wait_seconds) {
     }
     std::this_thread::sleep_for(kRetryInterval);
   }
-  // Ours now: say who holds it. Failing to write the pid only loses a detail.
+  // Ours now, and checked to be a file of its own: say who holds it.
+  // Failing to write the pid only loses a detail.
   const std::string pid = std::to_string(getpid()) + "\n";
   if (ftruncate(fd_, 0) == 0) {
     [[maybe_unused]] const ssize_t written = pwrite(fd_, pid.data(), pid.size(), 0);

@@ -14,7 +14,8 @@ class FileLock {
   /// Takes the lock, waiting up to `wait_seconds` (0: not at all) while
   /// another process holds it. Throws Error(kTryLater) naming the file and the
   /// holder's pid when it stays held, Error(kCannotCreate) when the file
-  /// cannot be opened.
+  /// cannot be opened or is not safe to write: a symbolic link, not a regular
+  /// file, a file with other hard links, or one owned by another user.
   FileLock(const std::string& path, double wait_seconds);
   ~FileLock();
   FileLock(const FileLock&) = delete;
