@@ -54,6 +54,21 @@ BOOST_AUTO_TEST_CASE(a_lock_file_left_by_a_dead_process_does_not_block) {
   BOOST_TEST(testing::ReadFile(path) == std::to_string(getpid()) + "\n");
 }
 
+BOOST_AUTO_TEST_CASE(a_note_outlives_the_holder_for_the_next_one_and_for_readers) {
+  const testing::TempDir dir;
+  const std::string path = dir.File("clinic.db.lock");
+  {
+    const FileLock first(path, 0);
+    BOOST_TEST(first.previous_note().empty());
+    BOOST_TEST(first.WriteNote("run 2 ended 2026-11-26T02:16:00Z exit 74"));
+  }
+  BOOST_TEST(ReadLockNote(path) == "run 2 ended 2026-11-26T02:16:00Z exit 74");
+  const FileLock second(path, 0);
+  BOOST_TEST(second.previous_note() == "run 2 ended 2026-11-26T02:16:00Z exit 74");
+  BOOST_TEST(ReadLockNote(path).empty());  // taken over: only the new pid
+  BOOST_TEST(testing::ReadFile(path) == std::to_string(getpid()) + "\n");
+}
+
 // Whoever can write the lock file's folder must not be able to make a run
 // overwrite another file of its user's: the pid would be written into it.
 BOOST_AUTO_TEST_CASE(a_hard_link_to_another_file_is_refused_and_that_file_kept) {
