@@ -76,13 +76,10 @@ Outcome RunClassifyCommand(const GlobalOptions& global, const ClassifyCommandOpt
   ApplyCalciumOptions(options, adolescent_ages, *rules);
 
   TerminalStatus status(global.quiet, global.verbose);
-  auto database = db::OpenDatabase(global.db_path, global.ToOpenOptions());
-  classify::ClassifyResult result;
-  try {
-    result = classify::RunClassify(*database, *rules, {.all = options.all}, status);
-  } catch (const SQLite::Exception& error) {
-    throw db::DatabaseError(global.db_path, error);  // busy -> try later (75), else 74
-  }
+  db::OpenOptions open_options = global.ToOpenOptions();
+  open_options.create_if_missing = false;
+  auto database = db::OpenDatabase(global.db_path, open_options);
+  const classify::ClassifyResult result = classify::RunClassify(*database, *rules, {.all = options.all}, status);
   status.Summary(SummaryLine(result, *rules));
   return Outcome::kOk;
 }

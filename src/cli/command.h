@@ -30,7 +30,4 @@ struct Command {
   std::function<Outcome()> run;
 };
 
-/// Prints "crampwatch: error: <message>" on standard error.
-void PrintError(std::string_view message);
-
 }  // namespace crampwatch::cli

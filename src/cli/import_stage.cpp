@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <utility>
 
+#include "cli/command_failure.h"
+
 namespace crampwatch::cli {
 namespace {
 

@@ -1,5 +1,4 @@
 // crampwatch: the command-line entry point. Parses, runs one subcommand, maps the outcome.
-#include <SQLiteCpp/Exception.h>
 #include <sys/stat.h>
 
 #include <CLI/CLI.hpp>
@@ -9,6 +8,7 @@
 
 #include "cli/classify_command.h"
 #include "cli/command.h"
+#include "cli/command_failure.h"
 #include "cli/exit_code.h"
 #include "cli/import_command.h"
 #include "cli/init_command.h"
@@ -19,11 +19,6 @@
 #include "cli/status_command.h"
 
 namespace crampwatch::cli {
-
-void PrintError(std::string_view message) {
-  std::fprintf(stderr, "crampwatch: error: %.*s\n", static_cast<int>(message.size()), message.data());
-}
-
 namespace {
 
 std::string ExitCodeHelp() {
@@ -81,21 +76,10 @@ int Main(int argc, char** argv) {
     return ExitCode(Outcome::kUsage);
   }
 
-  try {
-    for (const Command& command : commands) {
-      if (command.app->parsed()) return ExitCode(command.run());
-    }
-    return ExitCode(Outcome::kUsage);
-  } catch (const Error& error) {
-    PrintError(error.what());
-    return ExitCode(OutcomeOf(error.kind()));
-  } catch (const SQLite::Exception& error) {
-    PrintError(std::string("database: ") + error.what());
-    return ExitCode(Outcome::kDatabase);
-  } catch (const std::exception& error) {
-    PrintError(std::string("internal error: ") + error.what());
-    return ExitCode(Outcome::kInternal);
+  for (const Command& command : commands) {
+    if (command.app->parsed()) return ExitCode(RunReportingFailure(global.db_path, command.run));
   }
+  return ExitCode(Outcome::kUsage);
 }
 
 }  // namespace

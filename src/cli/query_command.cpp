@@ -14,6 +14,7 @@
 #include <optional>
 #include <set>
 
+#include "cli/command_failure.h"
 #include "cli/query_printer.h"
 #include "cli/query_watchdog.h"
 #include "db/read_only_guard.h"
@@ -27,6 +28,7 @@ struct QueryCommandOptions {
   std::string sql_file;             // --file; "-" reads standard input
   std::vector<std::string> params;  // --param NAME=VALUE
   QueryFormat format = QueryFormat::kTable;
+  bool excel_safe = false;          // --excel-safe: defuse formula-like CSV cells
   // Defaults that stop a mistaken query (a recursive CTE with no end, a
   // cross join) before it takes the machine from the nightly job, yet leave
   // an analyst's honest heavy query room: 5 minutes, 512 MiB of SQLite heap.
@@ -199,6 +201,9 @@ void PrintRows(SQLite::Statement& statement, QueryPrinter& printer) {
 }
 
 Outcome RunQueryCommand(const GlobalOptions& global, const QueryCommandOptions& options) {
+  if (options.excel_safe && options.format != QueryFormat::kCsv) {
+    throw Error(ErrorKind::kUsage, "query: --excel-safe applies to --format csv only");
+  }
   std::string sql = ReadSql(options);
   db::LimitSqliteHeap(options.max_memory_mib * kMebibyte);
   db::OpenOptions open_options = global.ToOpenOptions();
@@ -217,7 +222,8 @@ Outcome RunQueryCommand(const GlobalOptions& global, const QueryCommandOptions& 
     throw Error(ErrorKind::kUsage, "query: " + std::string(error.what()) + DescribePosition(sql, error.offset()));
   }
   BindParams(*statement, options.params);
-  auto printer = MakeQueryPrinter(options.format, stdout);
+  auto printer =
+      MakeQueryPrinter(options.format, stdout, options.excel_safe ? CsvCells::kExcelSafe : CsvCells::kExact);
   try {
     PrintRows(*statement, *printer);
   } catch (const SQLite::Exception& error) {
@@ -236,8 +242,9 @@ Outcome RunQueryCommand(const GlobalOptions& global, const QueryCommandOptions& 
                                             std::to_string(options.max_memory_mib) +
                                             " MiB of memory (--max-memory)");
     }
-    ErrorKind kind = IsSqlMistake(error.getErrorCode()) ? ErrorKind::kUsage : db::ErrorKindOf(error);
-    throw Error(kind, "query: " + WithoutQuotedText(error.what()));
+    // The database's own trouble (busy, corrupt, I/O) means what it means for every command.
+    if (!IsSqlMistake(error.getErrorCode())) throw;
+    throw Error(ErrorKind::kUsage, "query: " + WithoutQuotedText(error.what()));
   }
   return Outcome::kOk;
 }
@@ -260,6 +267,9 @@ Command SetupQueryCommand(CLI::App& app, const GlobalOptions& global) {
       ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
       ->option_text("table|csv|json|jsonl")
       ->default_str("table");
+  sub->add_flag("--excel-safe", options->excel_safe,
+                "With --format csv: put ' before text cells starting with = + - @ (or a tab or CR), "
+                "so a spreadsheet shows them instead of running them as formulas");
   sub->add_option("--timeout", options->timeout_seconds,
                   "Stop the query after this many seconds (exit 75); 0: no limit; default: 300 s")
       ->check(SecondsUpToAWeek());

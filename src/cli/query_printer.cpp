@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "util/json.h"
+#include "util/terminal_text.h"
 #include "util/utf8.h"
 
 namespace crampwatch::cli {
@@ -34,11 +35,14 @@ std::string FitWidth(std::string text, std::size_t width) {
   return text + "\u2026";
 }
 
-// A cell for a terminal: line breaks and tabs shown as spaces, so one row stays one line.
+// A cell for a terminal: line breaks and tabs shown as spaces, so one row
+// stays one line; every other control character (an escape sequence in an
+// export would drive the analyst's terminal) as a visible escape.
 QueryCell TableCell(const QueryCell& cell) {
   QueryCell shown = cell;
   std::replace_if(shown.text.begin(), shown.text.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; },
                   ' ');
+  shown.text = TerminalSafe(shown.text);
   return shown;
 }
 
@@ -125,15 +129,20 @@ class TablePrinter : public QueryPrinter {
   std::size_t rows_ = 0;
 };
 
+// Whether a spreadsheet would take text starting so for a formula.
+bool StartsLikeFormula(std::string_view text) {
+  return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
 class CsvPrinter : public QueryPrinter {
  public:
-  explicit CsvPrinter(std::FILE* out) : out_(out) {}
+  CsvPrinter(std::FILE* out, CsvCells cells) : out_(out), cells_(cells) {}
 
   void Begin(const std::vector<std::string>& columns) override {
     std::string line;
     for (std::size_t i = 0; i < columns.size(); ++i) {
       if (i) line += ',';
-      AppendField(line, columns[i]);
+      AppendField(line, columns[i], /*is_number=*/false);
     }
     Write(out_, line + "\r\n");
   }
@@ -142,7 +151,7 @@ class CsvPrinter : public QueryPrinter {
     std::string line;
     for (std::size_t i = 0; i < cells.size(); ++i) {
       if (i) line += ',';
-      AppendField(line, cells[i].text);
+      AppendField(line, cells[i].text, IsNumber(cells[i]));
     }
     Write(out_, line + "\r\n");
   }
@@ -150,12 +159,15 @@ class CsvPrinter : public QueryPrinter {
   void End() override {}
 
  private:
-  static void AppendField(std::string& line, std::string_view value) {
-    if (value.find_first_of(",\"\r\n") == std::string_view::npos) {
+  // A number (as SQLite typed it) is never a formula: -3 stays a number.
+  void AppendField(std::string& line, std::string_view value, bool is_number) const {
+    const bool defuse = cells_ == CsvCells::kExcelSafe && !is_number && StartsLikeFormula(value);
+    if (!defuse && value.find_first_of(",\"\r\n") == std::string_view::npos) {
       line += value;
       return;
     }
     line += '"';
+    if (defuse) line += '\'';
     for (char c : value) {
       if (c == '"') line += '"';
       line += c;
@@ -164,6 +176,7 @@ class CsvPrinter : public QueryPrinter {
   }
 
   std::FILE* out_;
+  CsvCells cells_;
 };
 
 // Column names as JSON object keys, `"name":`, escaped once for all rows.
@@ -236,10 +249,10 @@ class JsonLinesPrinter : public QueryPrinter {
 
 }  // namespace
 
-std::unique_ptr<QueryPrinter> MakeQueryPrinter(QueryFormat format, std::FILE* out) {
+std::unique_ptr<QueryPrinter> MakeQueryPrinter(QueryFormat format, std::FILE* out, CsvCells csv_cells) {
   switch (format) {
     case QueryFormat::kTable: return std::make_unique<TablePrinter>(out);
-    case QueryFormat::kCsv: return std::make_unique<CsvPrinter>(out);
+    case QueryFormat::kCsv: return std::make_unique<CsvPrinter>(out, csv_cells);
     case QueryFormat::kJson: return std::make_unique<JsonPrinter>(out);
     case QueryFormat::kJsonLines: return std::make_unique<JsonLinesPrinter>(out);
   }

@@ -11,6 +11,13 @@ namespace crampwatch::cli {
 
 enum class QueryFormat { kTable, kCsv, kJson, kJsonLines };
 
+/// How CSV cells are written. Spreadsheet programs run a cell that starts
+/// with '=', '+', '-' or '@' (also a tab or carriage return) as a formula:
+/// kExcelSafe puts a single quote before such a text cell (OWASP's advice
+/// against CSV injection), so it shows as text; kExact writes every value as
+/// it is, for programs that read the file back.
+enum class CsvCells { kExact, kExcelSafe };
+
 /// One value of a result row, as SQLite typed it.
 struct QueryCell {
   enum class Type { kNull, kInteger, kReal, kText };
@@ -35,7 +42,10 @@ class QueryPrinter {
 /// are), and a "(N rows)" line ends the table. The other printers hold no
 /// row. CSV follows RFC 4180 with a header row; JSON is one array of
 /// objects; JSON Lines one object per line. Numbers stay numbers and NULL
-/// null in JSON; NULL is empty in CSV and the table.
-std::unique_ptr<QueryPrinter> MakeQueryPrinter(QueryFormat format, std::FILE* out);
+/// null in JSON; NULL is empty in CSV and the table. The table shows control
+/// characters as visible escapes (util/terminal_text.h); CSV keeps every
+/// byte (`csv_cells` aside), JSON escapes controls as JSON does.
+std::unique_ptr<QueryPrinter> MakeQueryPrinter(QueryFormat format, std::FILE* out,
+                                               CsvCells csv_cells = CsvCells::kExact);
 
 }  // namespace crampwatch::cli

@@ -13,6 +13,7 @@
 #include <system_error>
 
 #include "cli/command.h"
+#include "cli/command_failure.h"
 #include "util/error.h"
 
 namespace crampwatch::cli {

@@ -35,12 +35,7 @@ std::string SummaryLine(const report::ReportResult& result, bool ad_hoc) {
 
 Outcome RunReportCommand(const GlobalOptions& global, const report::ReportOptions& options) {
   TerminalStatus status(global.quiet, global.verbose);
-  report::ReportResult result;
-  try {
-    result = report::RunReport(global.db_path, global.ToOpenOptions(), options, status);
-  } catch (const SQLite::Exception& error) {
-    throw db::DatabaseError(global.db_path, error);  // busy -> try later (75), else 74
-  }
+  const report::ReportResult result = report::RunReport(global.db_path, global.ToOpenOptions(), options, status);
   status.ClearProgress();
   const Outcome outcome = PrintWorkbookFailures(result);
   status.Summary(SummaryLine(result, report::IsAdHoc(options)));

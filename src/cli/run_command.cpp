@@ -11,9 +11,12 @@
 #include <cstring>
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 #include "classify/rule_set.h"
+#include "cli/command_failure.h"
 #include "cli/import_stage.h"
+#include "cli/run_end_note.h"
 #include "cli/run_summary.h"
 #include "cli/terminal_status.h"
 #include "cli/workbook_failures.h"
@@ -99,23 +102,29 @@ void SaveReportState(SQLite::Database& database, const std::string& out_dir,
   transaction.commit();
 }
 
-// Runs one stage: an error is printed and becomes the stage's outcome; the
-// run goes on with what it can still do.
+// Copies into run_log the end a previous run could only note in the lock
+// file (its disk was full), so that the log does not show it as killed.
+void RecordNotedRunEnd(SQLite::Database& database, const std::string& lock_note) {
+  const std::optional<RunEndNote> noted = ParseRunEndNote(lock_note);
+  if (!noted) return;
+  SQLite::Statement record(database, db::sql::kRecordNotedRunEnd);
+  record.bind(1, noted->run_id);
+  record.bind(2, noted->finished_at);
+  record.bind(3, noted->exit_code);
+  record.exec();
+}
+
+// Runs one stage: an error is printed and becomes the stage's outcome (as
+// it would end a command of its own); the run goes on with what it can still do.
 template <typename Stage>
 Outcome Attempt(const GlobalOptions& global, TerminalStatus& status, Stage stage) {
-  try {
-    stage();
-    return Outcome::kOk;
-  } catch (const Error& error) {
-    status.ClearProgress();
-    PrintError(error.what());
-    return OutcomeOf(error.kind());
-  } catch (const SQLite::Exception& error) {
-    status.ClearProgress();
-    const Error database_error = db::DatabaseError(global.db_path, error);
-    PrintError(database_error.what());
-    return OutcomeOf(database_error.kind());
-  }
+  return RunReportingFailure(
+      global.db_path,
+      [&stage] {
+        stage();
+        return Outcome::kOk;
+      },
+      &status);
 }
 
 Outcome RunRunCommand(const GlobalOptions& global, const RunCommandOptions& options) {
@@ -133,6 +142,7 @@ Outcome RunRunCommand(const GlobalOptions& global, const RunCommandOptions& opti
   status.Debug("run: locking " + global.db_path + ".lock");
   const FileLock lock(global.db_path + ".lock", options.wait_seconds);
   auto database = db::OpenDatabase(global.db_path, global.ToOpenOptions());
+  RecordNotedRunEnd(*database, lock.previous_note());
   database->exec(db::sql::kStartRun);
   const std::int64_t run_id = database->getLastInsertRowid();
 
@@ -189,13 +199,20 @@ Outcome RunRunCommand(const GlobalOptions& global, const RunCommandOptions& opti
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   summary.exit_code = ExitCode(outcome);
   const std::string json = summary.ToJson();
-  outcome = MostSerious(outcome, Attempt(global, status, [&] {
+  const Outcome recorded = Attempt(global, status, [&] {
     SQLite::Statement finish(*database, db::sql::kFinishRun);
     finish.bind(1, run_id);
     finish.bind(2, summary.exit_code);
     finish.bind(3, json);
     finish.exec();
-  }));
+  });
+  outcome = MostSerious(outcome, recorded);
+  if (recorded != Outcome::kOk) {
+    // A full disk can refuse even this one row (the -wal must grow by a
+    // page); without its end the run would look killed. The lock file takes
+    // it without new space, for `status` and for the next run to copy in.
+    lock.WriteNote(FormatRunEndNote({.run_id = run_id, .finished_at = UtcNow(), .exit_code = ExitCode(outcome)}));
+  }
   if (!options.summary_json.empty()) {
     outcome = MostSerious(outcome, Attempt(global, status, [&] { WriteFileAtomically(options.summary_json, json + "\n"); }));
   }

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "cli/run_end_note.h"
 #include "db/database.h"
 #include "db/migrations.h"
 #include "db/sql.h"
@@ -64,17 +65,45 @@ void ReadImports(SQLite::Database& database, StatusFigures& figures) {
   }
 }
 
-void ReadLastRun(SQLite::Database& database, const std::string& path, StatusFigures& figures) {
+void ReadRunEnd(const SQLite::Statement& statement, int first_column, RunFigures& run) {
+  run.finished_at = OptionalText(statement.getColumn(first_column));
+  if (!statement.getColumn(first_column + 1).isNull()) run.exit_code = statement.getColumn(first_column + 1).getInt();
+}
+
+void ReadLastRun(SQLite::Database& database, StatusFigures& figures) {
   SQLite::Statement statement(database, db::sql::kStatusLastRun);
   if (statement.executeStep()) {
     RunFigures run;
     run.run_id = statement.getColumn(0).getInt64();
     run.started_at = statement.getColumn(1).getString();
-    run.finished_at = OptionalText(statement.getColumn(2));
-    if (!statement.getColumn(3).isNull()) run.exit_code = statement.getColumn(3).getInt();
-    // `run` holds this lock while it works (cli/run_command.cpp).
-    run.in_progress = !run.finished_at && IsLockHeld(path + ".lock");
+    ReadRunEnd(statement, 2, run);
     figures.last_run = std::move(run);
+  }
+}
+
+// Whether a run without an end is running or was killed. `run` takes its
+// lock before it records its start, and records its end before it lets the
+// lock go (cli/run_command.cpp). The snapshot was read before the lock is
+// looked at, so a run may have ended in between: with the lock free, its end
+// (if it recorded one) is committed now, and read again outside the snapshot.
+// Only a run whose end is still missing then, from the database and from
+// the lock file's note, did not finish.
+void SettleLastRun(SQLite::Database& database, const std::string& path, StatusFigures& figures) {
+  if (!figures.last_run || figures.last_run->finished_at) return;
+  RunFigures& run = *figures.last_run;
+  if (IsLockHeld(path + ".lock")) {
+    run.in_progress = true;
+    return;
+  }
+  SQLite::Statement statement(database, db::sql::kStatusRunEnd);
+  statement.bind(1, static_cast<std::int64_t>(run.run_id));
+  if (statement.executeStep()) ReadRunEnd(statement, 0, run);
+  if (run.finished_at) return;
+  // A run whose disk was full notes its end in the lock file instead.
+  const std::optional<RunEndNote> noted = ParseRunEndNote(ReadLockNote(path + ".lock"));
+  if (noted && noted->run_id == run.run_id) {
+    run.finished_at = noted->finished_at;
+    run.exit_code = noted->exit_code;
   }
 }
 
@@ -87,18 +116,15 @@ StatusFigures ReadStatusFigures(SQLite::Database& database, const std::string& p
   const std::string file = db::DatabaseFile(database);
   figures.db_bytes = FileSize(file);
   figures.wal_bytes = FileSize(file + "-wal");
-  try {
-    // A read transaction: one snapshot for every query, even while a run commits.
-    SQLite::Transaction snapshot(database);
-    figures.schema_version = db::SchemaVersion(database);
-    ReadLatestClassify(database, figures);
-    ReadClinics(database, figures);
-    ReadImports(database, figures);
-    ReadLastRun(database, path, figures);
-    snapshot.commit();
-  } catch (const SQLite::Exception& error) {
-    throw db::DatabaseError(path, error);
-  }
+  // A read transaction: one snapshot for every query, even while a run commits.
+  SQLite::Transaction snapshot(database);
+  figures.schema_version = db::SchemaVersion(database);
+  ReadLatestClassify(database, figures);
+  ReadClinics(database, figures);
+  ReadImports(database, figures);
+  ReadLastRun(database, figures);
+  snapshot.commit();
+  SettleLastRun(database, path, figures);
   return figures;
 }
 

@@ -60,8 +60,11 @@ struct StatusFigures {
 
 /// Reads every figure from `database` (opened read-only by the caller) in one
 /// read transaction, so they agree with each other while another process
-/// writes. `path` is the database file, for its size. Throws Error (via
-/// db::DatabaseError) when SQLite fails, e.g. kTryLater when it stays busy.
+/// writes; the last run's end alone may be newer, read again after the run
+/// lock (`path`.lock) is seen free, so that a run that ended while this read
+/// is never taken for a killed one. `path` is the database file, for its
+/// size and the lock. SQLite failures
+/// propagate as SQLite::Exception (the CLI turns them into exit codes).
 StatusFigures ReadStatusFigures(SQLite::Database& database, const std::string& path);
 
 }  // namespace crampwatch::cli

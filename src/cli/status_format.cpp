@@ -7,6 +7,7 @@
 
 #include "cli/exit_code.h"
 #include "util/json.h"
+#include "util/terminal_text.h"
 
 namespace crampwatch::cli {
 namespace {
@@ -26,9 +27,10 @@ std::string PadLeft(const std::string& text, std::size_t width) {
   return text.size() < width ? std::string(width - text.size(), ' ') + text : text;
 }
 
-// "label   value" lines, the values aligned.
+// "label   value" lines, the values aligned. Values hold file names and
+// text from the database: their control characters are shown, not obeyed.
 void AppendLine(std::string& out, const char* label, const std::string& value) {
-  out += PadRight(label, 16) + value + "\n";
+  out += PadRight(label, 16) + TerminalSafe(value) + "\n";
 }
 
 std::string ImportText(const StatusFigures& figures) {
@@ -59,7 +61,7 @@ void AppendClinicTable(std::string& out, const StatusFigures& figures) {
                     std::to_string(clinic.rejected)});
   };
   for (const ClinicFigures& clinic : figures.clinics) {
-    add_row(clinic.clinic_id.value_or("(clinic unreadable)"), clinic);
+    add_row(clinic.clinic_id ? TerminalSafe(*clinic.clinic_id) : "(clinic unreadable)", clinic);
   }
   add_row("total", figures.totals);
 

@@ -4,6 +4,8 @@
 
 #include <cstdio>
 
+#include "util/terminal_text.h"
+
 namespace crampwatch::cli {
 namespace {
 
@@ -20,6 +22,13 @@ std::string HumanBytes(std::int64_t bytes) {
     std::snprintf(text, sizeof text, "%.0f KiB", static_cast<double>(bytes) / 1024);
   }
   return text;
+}
+
+// Lines carry file names, header names and (with -v) records from the
+// exports: their control characters are shown, never sent to the terminal.
+void PrintLine(const char* prefix, std::string_view line) {
+  const std::string shown = prefix + TerminalSafe(line) + "\n";
+  std::fputs(shown.c_str(), stderr);
 }
 
 }  // namespace
@@ -47,7 +56,7 @@ void TerminalStatus::Progress(std::string_view label, std::int64_t done,
     line += std::to_string(100 * std::min<std::int64_t>(done, *total) / *total) + "% ";
   }
   line += (unit == ProgressUnit::kBytes ? HumanBytes(done) : std::to_string(done) + " records") + "  " +
-          std::string(label);
+          TerminalSafe(label);
   line += "\x1b[K";  // erase the rest of the previous, longer line
   std::fputs(line.c_str(), stderr);
   std::fflush(stderr);
@@ -63,19 +72,19 @@ void TerminalStatus::ClearProgress() {
 void TerminalStatus::Summary(std::string_view line) {
   if (quiet_) return;
   ClearProgress();
-  std::fprintf(stderr, "%.*s\n", static_cast<int>(line.size()), line.data());
+  PrintLine("", line);
 }
 
 void TerminalStatus::Warning(std::string_view line) {
   if (quiet_) return;
   ClearProgress();
-  std::fprintf(stderr, "crampwatch: warning: %.*s\n", static_cast<int>(line.size()), line.data());
+  PrintLine("crampwatch: warning: ", line);
 }
 
 void TerminalStatus::Debug(std::string_view line) {
   if (!verbose_) return;
   ClearProgress();
-  std::fprintf(stderr, "crampwatch: debug: %.*s\n", static_cast<int>(line.size()), line.data());
+  PrintLine("crampwatch: debug: ", line);
 }
 
 }  // namespace crampwatch::cli

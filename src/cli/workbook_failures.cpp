@@ -1,6 +1,7 @@
 #include "cli/workbook_failures.h"
 
 #include "cli/command.h"
+#include "cli/command_failure.h"
 
 namespace crampwatch::cli {
 

@@ -54,11 +54,12 @@ bool ConfigureSqliteOnce(bool count_memory) {
 std::unique_ptr<SQLite::Database> OpenDatabase(const std::string& path,
                                                const OpenOptions& options) {
   ConfigureSqliteOnce(false);
-  if (options.read_only) {
+  if (options.read_only || !options.create_if_missing) {
     if (!std::filesystem::exists(path)) {
       throw Error(ErrorKind::kNoInput, path + ": no such database (create it with 'crampwatch init')");
     }
-  } else {
+  }
+  if (!options.read_only) {
     // Create the file ourselves so that it is 0600 from its first byte;
     // SQLite gives the -wal and -shm files the database file's mode.
     CreatePrivateFile(path);

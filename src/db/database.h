@@ -23,11 +23,16 @@ struct OpenOptions {
   /// SQLite leaves them, for the next writer. `query` installs a
   /// ReadOnlyGuard on top.
   bool read_only = false;
+  /// Whether a missing file is created. A command with nothing to do on an
+  /// empty database (`classify`) says the file is missing instead: a wrong
+  /// --db would otherwise leave an empty database behind and report success.
+  bool create_if_missing = true;
 };
 
 /// Opens (creating it 0600 if missing) the database at `path`, turns on
 /// foreign keys, WAL and the busy timeout, and brings the schema up to date.
-/// Throws Error: kCannotCreate when the file cannot be created, kDatabase
+/// Throws Error: kNoInput when the file is missing and read-only or not to be
+/// created, kCannotCreate when the file cannot be created, kDatabase
 /// when it is not a database, is corrupt, or its schema is newer than this
 /// program, kTryLater when it stays locked.
 std::unique_ptr<SQLite::Database> OpenDatabase(const std::string& path,

@@ -169,6 +169,9 @@ SQLite::Statement ReadOnlyGuard::Prepare(const std::string& sql) {
   std::unique_ptr<sqlite3_stmt, StatementFinalizer> first(prepared);
   if (result != SQLITE_OK) {
     if (!refused_.empty()) throw SqlError(NotAllowed(refused_), -1);
+    // Reading the schema can meet a busy or damaged database: that is no
+    // mistake in the SQL, and keeps the exit code it has for every command.
+    if ((result & 0xFF) != SQLITE_ERROR && (result & 0xFF) != SQLITE_AUTH) throw SQLite::Exception(handle, result);
     throw SqlError(sqlite3_errmsg(handle), sqlite3_error_offset(handle));
   }
   if (first == nullptr) throw SqlError("no SQL statement", -1);

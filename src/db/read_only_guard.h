@@ -51,7 +51,8 @@ class ReadOnlyGuard {
   /// comments and semicolons around it are fine). Throws SqlError with
   /// SQLite's message and position for bad SQL; "not allowed, query only
   /// reads: WHAT" for anything that writes; "one statement at a time" when
-  /// another statement follows; "no SQL statement" for empty SQL.
+  /// another statement follows; "no SQL statement" for empty SQL. A busy,
+  /// damaged or unreadable database is no SQL mistake: SQLite::Exception.
   SQLite::Statement Prepare(const std::string& sql);
 
   /// Makes the statement running on the connection fail with

@@ -173,6 +173,9 @@ inline constexpr char kTemporariesOnDisk[] = "PRAGMA temp_store = FILE";
 // --- run -----------------------------------------------------------------------
 inline constexpr char kStartRun[] =
     "INSERT INTO run_log (started_at) VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))";
+// An end the run could only note in its lock file (a full disk), copied in by the next run.
+inline constexpr char kRecordNotedRunEnd[] =
+    "UPDATE run_log SET finished_at = ?2, exit_code = ?3 WHERE run_id = ?1 AND finished_at IS NULL";
 inline constexpr char kFinishRun[] =
     "UPDATE run_log SET finished_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), exit_code = ?2, "
     "summary = ?3 WHERE run_id = ?1";
@@ -274,5 +277,6 @@ inline constexpr char kStatusLastImport[] =
 // finished_at and exit_code stay NULL when the run was killed (or is still going).
 inline constexpr char kStatusLastRun[] =
     "SELECT run_id, started_at, finished_at, exit_code FROM run_log ORDER BY run_id DESC LIMIT 1";
+inline constexpr char kStatusRunEnd[] = "SELECT finished_at, exit_code FROM run_log WHERE run_id = ?1";
 
 }  // namespace crampwatch::db::sql

@@ -59,6 +59,21 @@ BOOST_AUTO_TEST_CASE(exit_1_when_rows_are_rejected) {
   BOOST_TEST(run.err.find("r.csv:2: rejected: intake_date") != std::string::npos, run.err);
 }
 
+// File names and records come from outside: their escape sequences and bidi
+// overrides are shown in the log, never sent to the terminal that reads it.
+BOOST_AUTO_TEST_CASE(log_lines_show_control_characters_as_escapes) {
+  const std::string file = dir.Write("a\x1b[2Jb\u202E.csv",
+                                     std::string(kHeader) + "C1,,A-1,P-1,2026-02-30,,,,calf\x1b]0;x\x07 cramp,,\n");
+  const RunResult run = Crampwatch({"-v", "import", file, dir.File("gone\x1b[31m.csv")});
+  BOOST_TEST(run.exit_code == 66, run.err);
+  BOOST_TEST(run.err.find("a\\x1b[2Jb\\u202e.csv:2: rejected: intake_date") != std::string::npos, run.err);
+  BOOST_TEST(run.err.find("calf\\x1b]0;x\\x07 cramp") != std::string::npos, run.err);  // the -v record
+  BOOST_TEST(run.err.find("crampwatch: error: " + dir.File("gone\\x1b[31m.csv")) != std::string::npos, run.err);
+  for (const std::string raw : {"\x1b", "\x07", "\u202E"}) {
+    BOOST_TEST(run.err.find(raw) == std::string::npos, run.err);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(exit_64_on_usage_errors) {
   BOOST_TEST(Crampwatch({"import", "--no-such-option", "x.csv"}).exit_code == 64);
   BOOST_TEST(Crampwatch({"import"}).exit_code == 64);

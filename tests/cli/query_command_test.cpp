@@ -192,6 +192,44 @@ BOOST_AUTO_TEST_CASE(each_format_writes_types_and_quoting_right) {
   BOOST_TEST(Crampwatch({"query", "SELECT 1 WHERE 0", "--format", "jsonl"}).out.empty());
 }
 
+// Text from an export can hold escape sequences (ESC ] ... BEL sets a
+// terminal's title, ESC [ 2J clears it; a C1 CSI does the same in one
+// character) and bidi overrides that reorder what follows: the table shows
+// them as escapes; CSV keeps every byte and JSON escapes as JSON does.
+BOOST_AUTO_TEST_CASE(the_table_shows_control_characters_csv_and_json_keep_them) {
+  const std::string sql =
+      "SELECT char(27) || ']0;x' || char(7) || 'a' || char(8238) || 'b' || char(155) || 'c' || "
+      "CAST(x'9b' AS TEXT) || char(27) || '[2J' AS v";
+  const std::string value = "\x1b]0;x\x07" "a\u202Eb\u009Bc\x9b\x1b[2J";
+  const RunResult table = Crampwatch({"query", sql});
+  BOOST_TEST(table.exit_code == 0, table.err);
+  BOOST_TEST(table.out.find("\\x1b]0;x\\x07a\\u202eb\\u009bc\\x9b\\x1b[2J\n") != std::string::npos, table.out);
+  for (const std::string raw : {"\x1b", "\x07", "\u202E", "\u009B", "\x9b"}) {
+    BOOST_TEST(table.out.find(raw) == std::string::npos, table.out);
+  }
+  BOOST_TEST(Crampwatch({"query", sql, "--format", "csv"}).out == "v\r\n" + value + "\r\n");
+  BOOST_TEST(Crampwatch({"query", sql, "--format", "jsonl"}).out ==
+             "{\"v\":\"\\u001b]0;x\\u0007a\u202Eb\u009Bc\uFFFD\\u001b[2J\"}\n");
+}
+
+// A CSV an analyst opens in a spreadsheet must not run what an export put in
+// a cell: --excel-safe makes such cells text; without it every value is exact.
+BOOST_AUTO_TEST_CASE(excel_safe_csv_turns_formula_like_text_into_text) {
+  const std::string sql =
+      "SELECT '=HYPERLINK(\"http://x\")' AS a, '+1' AS b, '-2+3' AS c, '@SUM(A1)' AS d, "
+      "char(9) || '=1' AS e, char(13) || '=1' AS f, -5 AS n, 'x=1' AS p";
+  BOOST_TEST(Crampwatch({"query", sql, "--format", "csv"}).out ==
+             "a,b,c,d,e,f,n,p\r\n\"=HYPERLINK(\"\"http://x\"\")\",+1,-2+3,@SUM(A1),\t=1,\"\r=1\",-5,x=1\r\n");
+  const RunResult safe = Crampwatch({"query", sql, "--format", "csv", "--excel-safe"});
+  BOOST_TEST(safe.exit_code == 0, safe.err);
+  BOOST_TEST(safe.out ==
+             "a,b,c,d,e,f,n,p\r\n\"'=HYPERLINK(\"\"http://x\"\")\",\"'+1\",\"'-2+3\",\"'@SUM(A1)\",\"'\t=1\","
+             "\"'\r=1\",-5,x=1\r\n");
+  const RunResult table = Crampwatch({"query", sql, "--excel-safe"});
+  BOOST_TEST(table.exit_code == 64, table.err);
+  BOOST_TEST(table.err.find("--excel-safe applies to --format csv only") != std::string::npos, table.err);
+}
+
 BOOST_AUTO_TEST_CASE(table_widths_come_from_the_first_thousand_rows) {
   const RunResult run = Crampwatch(
       {"query", "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1001) "

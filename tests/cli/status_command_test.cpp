@@ -154,6 +154,24 @@ BOOST_AUTO_TEST_CASE(a_fresh_database_has_no_imports_and_no_run) {
   BOOST_TEST(Json(json, "$.totals.intakes") == "0");
 }
 
+// A clinic id and a file name are whatever the export said: the text shows
+// their control characters as escapes; JSON keeps the values (escaped as JSON).
+BOOST_AUTO_TEST_CASE(text_shows_control_characters_in_names_as_escapes) {
+  const RunResult imported = Crampwatch(
+      {"import", dir.Write("night\x1b]0;x\x07.csv",
+                           "clinic_id,intake_id,patient_id,intake_date,sex,age,complaint,history,medications\n"
+                           "C\x1b[2J\u202E9,A-1,P-1,2026-01-05,F,47,calf cramps,,\n")});
+  BOOST_REQUIRE_MESSAGE(imported.exit_code == 0, imported.err);
+  const RunResult run = Crampwatch({"status"});
+  BOOST_TEST(run.exit_code == 0, run.err);
+  BOOST_TEST(run.out.find("night\\x1b]0;x\\x07.csv at ") != std::string::npos, run.out);
+  BOOST_TEST(run.out.find("\nC\\x1b[2J\\u202e9  ") != std::string::npos, run.out);
+  for (const std::string raw : {"\x1b", "\x07", "\u202E"}) {
+    BOOST_TEST(run.out.find(raw) == std::string::npos, run.out);
+  }
+  BOOST_TEST(Json(StatusJson(), "$.clinics[0].clinic_id") == "C\x1b[2J\u202E9");
+}
+
 BOOST_AUTO_TEST_CASE(a_missing_database_exits_66_and_is_not_created) {
   const RunResult run = Crampwatch({"status"});
   BOOST_TEST(run.exit_code == 66, run.err);

@@ -1,6 +1,7 @@
 // Fault: the database cannot grow (a full disk), simulated with RLIMIT_FSIZE
 // on the import's process: the file fails with exit 74, the database stays
-// exactly as it was, and the same import works once there is room.
+// exactly as it was, and the same import works once there is room. A run
+// whose end cannot be recorded is still known to have ended.
 #include <SQLiteCpp/Database.h>
 
 #include <algorithm>
@@ -68,6 +69,41 @@ BOOST_AUTO_TEST_CASE(an_import_that_cannot_grow_the_database_exits_74_and_change
   BOOST_TEST(testing::QueryInt(database, "SELECT count(*) FROM import_file") == 2);
   BOOST_TEST(testing::QueryInt(database, "SELECT rows_read FROM import_file WHERE import_id = 2") == 40000);
   BOOST_TEST(testing::QueryText(database, "PRAGMA integrity_check") == "ok");
+}
+
+// The disk fills up after a run recorded its start: even the one-page update
+// that records its end is refused. The run's end must still be known: status
+// says how it ended (not "killed?"), and the next run puts it into run_log.
+BOOST_AUTO_TEST_CASE(a_run_whose_end_the_full_database_refuses_is_not_taken_for_killed) {
+  BOOST_REQUIRE(testing::RunProgram({CRAMPWATCH_GEN_BIN, "-q", "--rows", "5000", "--clinics", "5", "--seed", "1",
+                                     "--out", night1}).exit_code == 0);
+  BOOST_REQUIRE(testing::RunProgram({CRAMPWATCH_GEN_BIN, "-q", "--rows", "20000", "--clinics", "5", "--seed", "2",
+                                     "--out", night2}).exit_code == 0);
+  const std::string out = dir.File("reports");
+  const testing::RunResult first = testing::RunProgram({CRAMPWATCH_BIN, "--db", db, "-q", "run", "--out", out, night1});
+  BOOST_REQUIRE_MESSAGE(first.exit_code == 0, first.err);
+  BOOST_REQUIRE(!fs::exists(db + "-wal"));  // the last connection's checkpoint removed it
+
+  // Room in the new -wal (a 32-byte header, then a frame of 24 + 16,384 bytes
+  // per page) for the start's one page and not quite a second: the import
+  // fails, and so does the update that records the end.
+  constexpr long long kWalHeader = 32;
+  constexpr long long kWalFrame = 24 + 16384;
+  const testing::RunResult full = testing::RunProgram({CRAMPWATCH_BIN, "--db", db, "run", "--out", out, night2}, {},
+                                                      {.max_file_bytes = kWalHeader + 2 * kWalFrame - 1});
+  BOOST_TEST(full.exit_code == 74, full.err);
+
+  const testing::RunResult status = testing::RunProgram({CRAMPWATCH_BIN, "--db", db, "status", "--format", "json"});
+  BOOST_TEST(status.exit_code == 0, status.err);
+  BOOST_TEST(status.out.find("\"run_id\":2,") != std::string::npos, status.out);
+  BOOST_TEST(status.out.find("\"finished\":true,\"exit_code\":74,") != std::string::npos, status.out);
+
+  // With room again, the next run copies that end into run_log.
+  const testing::RunResult next = testing::RunProgram({CRAMPWATCH_BIN, "--db", db, "-q", "run", "--out", out, night2});
+  BOOST_TEST(next.exit_code == 0, next.err);
+  SQLite::Database database(db, SQLite::OPEN_READONLY);
+  BOOST_TEST(testing::QueryInt(database, "SELECT exit_code FROM run_log WHERE run_id = 2") == 74);
+  BOOST_TEST(testing::QueryInt(database, "SELECT count(*) FROM run_log WHERE finished_at IS NULL") == 0);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
