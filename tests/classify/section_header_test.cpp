@@ -2,8 +2,10 @@
 // section's entries, and the exact message of each invalid one.
 #include "classify/section_header.h"
 
+#include <algorithm>
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -147,9 +149,69 @@ BOOST_DATA_TEST_CASE(a_valid_header_sets_its_sections_prototype, boost::unit_tes
   BOOST_TEST(HeaderFields(prototype) == c.fields);
 }
 
+// These sections' lines are no entries: the parser reads them itself.
+BOOST_AUTO_TEST_CASE(a_section_of_no_entries_leaves_the_prototype_alone) {
+  for (const char* header : {"group spine", "settings", "shorthand", "abbreviation", "known_word"}) {
+    RuleEntry prototype;
+    BOOST_TEST(ReadSectionHeader(Words(header), prototype) == "", header);
+    BOOST_TEST(HeaderFields(prototype) == HeaderFields(RuleEntry()), header);
+  }
+}
+
 BOOST_DATA_TEST_CASE(an_invalid_header_says_what_is_wrong, boost::unit_test::data::make(kBadHeaders), c) {
   RuleEntry prototype;
   BOOST_TEST(ReadSectionHeader(Words(c.header), prototype) == c.message);
+}
+
+// Every usage message's example is itself a valid header of its kind.
+BOOST_AUTO_TEST_CASE(every_usage_example_is_a_valid_header) {
+  for (const SectionHeaderKind& kind : SectionHeaderKinds()) {
+    const std::size_t open = kind.usage.find('[');
+    if (open == std::string_view::npos) {
+      BOOST_TEST(kind.max_arguments == 0u, kind.name << ": a kind that takes arguments shows an example");
+      continue;
+    }
+    const std::string_view example = kind.usage.substr(open + 1, kind.usage.size() - open - 2);
+    const std::vector<std::string> words = Words(example);
+    BOOST_TEST(words[0] == kind.name);
+    RuleEntry prototype;
+    BOOST_TEST(ReadSectionHeader(words, prototype) == "", example);
+  }
+}
+
+// rules/FORMAT.md documents the sections in a table whose first column shows each
+// header's forms ("`[terminate]`, `[terminate KIND]`"). Each kind there is one of
+// SectionHeaderKinds, in the same order, each form takes a number of arguments the kind
+// allows, and a form without placeholders (upper-case words) is a valid header.
+BOOST_AUTO_TEST_CASE(the_format_documents_every_kind_and_no_other) {
+  std::ifstream format(CRAMPWATCH_RULES_FORMAT);
+  BOOST_REQUIRE(format);
+  std::vector<std::string> documented;
+  bool in_sections = false;
+  for (std::string line; std::getline(format, line);) {
+    if (line.starts_with("## ")) in_sections = line == "## Sections";
+    if (!in_sections || !line.starts_with("| `[")) continue;
+    const std::string forms = line.substr(1, line.find('|', 1) - 1);
+    for (std::size_t open = forms.find("`["); open != std::string::npos; open = forms.find("`[", open + 1)) {
+      const std::size_t close = forms.find("]`", open);
+      BOOST_REQUIRE(close != std::string::npos);
+      const std::vector<std::string> words = Words(forms.substr(open + 2, close - open - 2));
+      const auto kind = std::find_if(SectionHeaderKinds().begin(), SectionHeaderKinds().end(),
+                                     [&](const SectionHeaderKind& k) { return k.name == words[0]; });
+      BOOST_TEST_REQUIRE((kind != SectionHeaderKinds().end()), "[" << words[0] << "] is no section kind");
+      const std::size_t arguments = words.size() - 1;
+      BOOST_TEST((arguments >= kind->min_arguments && arguments <= kind->max_arguments), line);
+      const bool has_placeholder = std::any_of(words.begin() + 1, words.end(), [](const std::string& word) {
+        return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      });
+      RuleEntry prototype;
+      if (!has_placeholder) BOOST_TEST(ReadSectionHeader(words, prototype) == "", line);
+      if (documented.empty() || documented.back() != words[0]) documented.push_back(words[0]);
+    }
+  }
+  std::vector<std::string> kinds;
+  for (const SectionHeaderKind& kind : SectionHeaderKinds()) kinds.emplace_back(kind.name);
+  BOOST_TEST(documented == kinds, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
