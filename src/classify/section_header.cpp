@@ -1,9 +1,12 @@
 #include "classify/section_header.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace crampwatch::classify {
 namespace {
+
+using Arguments = std::span<const std::string>;
 
 bool ReadModifierKind(const std::string& word, ModifierKind& kind, std::string& problem) {
   static const std::pair<const char*, ModifierKind> kKinds[] = {
@@ -20,103 +23,125 @@ bool ReadModifierKind(const std::string& word, ModifierKind& kind, std::string& 
   return false;
 }
 
+std::string ReadReporter(Arguments arguments, RuleEntry& entry) {
+  // The speaker stands before a reporting verb ("wife says") unless the section
+  // says after ("per daughter", "according to his wife").
+  entry.direction = Direction::kBackward;
+  if (arguments.empty() || arguments[0] == "before") return "";
+  if (arguments[0] == "after") {
+    entry.direction = Direction::kForward;
+    return "";
+  }
+  return "[reporter] takes 'before' or 'after' (where the speaker stands), found '" + arguments[0] + "'";
+}
+
+std::string ReadConcept(Arguments arguments, RuleEntry& entry) {
+  entry.code = arguments[0];
+  return "";
+}
+
+std::string ReadSite(Arguments arguments, RuleEntry& entry) {
+  if (!IsKnownSiteCode(arguments[0])) return "unknown site '" + arguments[0] + "' (calf, foot, toes, thigh, leg)";
+  entry.code = arguments[0];
+  return "";
+}
+
+std::string ReadCause(Arguments arguments, RuleEntry& entry) {
+  if (!IsKnownCauseCode(arguments[0])) return "unknown cause code '" + arguments[0] + "'";
+  if (arguments.size() == 2 && arguments[1] != "chronic") {
+    return "expected 'chronic' after the cause code, found '" + arguments[1] + "'";
+  }
+  entry.code = arguments[0];
+  entry.chronic = arguments.size() == 2;
+  return "";
+}
+
+std::string ReadRedFlag(Arguments arguments, RuleEntry& entry) {
+  if (!IsKnownRedFlagCode(arguments[0])) return "unknown red-flag code '" + arguments[0] + "'";
+  entry.code = arguments[0];
+  return "";
+}
+
+std::string ReadModifier(Arguments arguments, RuleEntry& entry) {
+  std::string problem;
+  if (!ReadModifierKind(arguments[0], entry.modifier, problem)) return problem;
+  static const std::pair<const char*, Direction> kDirections[] = {
+      {"forward", Direction::kForward}, {"backward", Direction::kBackward}, {"both", Direction::kBoth}};
+  for (const auto& [name, value] : kDirections) {
+    if (arguments[1] == name) {
+      entry.direction = value;
+      return "";
+    }
+  }
+  return "unknown direction '" + arguments[1] + "' (forward, backward, both)";
+}
+
+std::string ReadTerminate(Arguments arguments, RuleEntry& entry) {
+  entry.terminates_all = arguments.empty();
+  std::string problem;
+  if (!arguments.empty()) ReadModifierKind(arguments[0], entry.modifier, problem);
+  return problem;
+}
+
+std::string ReadSection(Arguments arguments, RuleEntry& entry) {
+  static const std::pair<const char*, SectionKind> kSections[] = {
+      {"history", SectionKind::kHistory},
+      {"family", SectionKind::kFamily},
+      {"medications", SectionKind::kMedications},
+      {"other", SectionKind::kOther}};
+  for (const auto& [name, value] : kSections) {
+    if (arguments[0] == name) {
+      entry.section = value;
+      return "";
+    }
+  }
+  return "unknown section kind '" + arguments[0] + "' (history, family, medications, other)";
+}
+
+constexpr std::string_view kNoArguments = "no arguments";
+
+// In rules/FORMAT.md's order; a test keeps the two in step.
+const SectionHeaderKind kSectionHeaderKinds[] = {
+    {"cramp", EntryKind::kCramp, 0, 0, kNoArguments},
+    {"cramp_word", EntryKind::kCrampWord, 0, 0, kNoArguments},
+    {"not_cramp", EntryKind::kNotCramp, 0, 0, kNoArguments},
+    {"not_night", EntryKind::kNotNight, 0, 0, kNoArguments},
+    {"site", EntryKind::kSite, 1, 1, "a site code: [site calf]", ReadSite},
+    {"night", EntryKind::kNight, 0, 0, kNoArguments},
+    {"cause", EntryKind::kCause, 1, 2,
+     "a cause code and optionally 'chronic': [cause lumbar_disc_herniation chronic]", ReadCause},
+    {"red_flag", EntryKind::kRedFlag, 1, 1, "a red-flag code: [red_flag dvt_signs]", ReadRedFlag},
+    {"concept", EntryKind::kConcept, 1, 1, "a name: [concept swelling]", ReadConcept},
+    {"modifier", EntryKind::kModifier, 2, 2, "a kind and a direction: [modifier negated forward]", ReadModifier},
+    {"pseudo", EntryKind::kPseudo, 0, 0, kNoArguments},
+    {"terminate", EntryKind::kTerminate, 0, 1, "nothing or a modifier kind: [terminate historical]", ReadTerminate},
+    {"clause", EntryKind::kClauseStart, 0, 0, kNoArguments},
+    {"reporter", EntryKind::kReporter, 0, 1, "nothing, or where its speaker stands: [reporter after]", ReadReporter},
+    {"self_visit", EntryKind::kSelfVisit, 0, 0, kNoArguments},
+    {"companion", EntryKind::kCompanion, 0, 0, kNoArguments},
+    {"section", EntryKind::kSectionHeader, 1, 1, "a kind: [section family]", ReadSection},
+    {"group", std::nullopt, 1, 1, "a name: [group spine]"},
+    {"shorthand", std::nullopt, 0, 0, kNoArguments},
+    {"abbreviation", std::nullopt, 0, 0, kNoArguments},
+    {"known_word", std::nullopt, 0, 0, kNoArguments},
+    {"settings", std::nullopt, 0, 0, kNoArguments},
+};
+
 }  // namespace
 
-std::string ReadSectionHeader(const std::vector<std::string>& words, RuleEntry& entry) {
-  const std::string& kind = words[0];
-  const std::size_t args = words.size() - 1;
-  std::string problem;
-  const auto args_between = [&](std::size_t low, std::size_t high, const char* usage) {
-    if (args >= low && args <= high) return true;
-    problem = "[" + kind + "] takes " + usage;
-    return false;
-  };
-  if (kind == "cramp" || kind == "cramp_word" || kind == "not_cramp" || kind == "night" || kind == "not_night" ||
-      kind == "pseudo" || kind == "clause" || kind == "shorthand" || kind == "abbreviation" || kind == "settings" ||
-      kind == "known_word" || kind == "companion" ||
-      kind == "self_visit") {
-    if (!args_between(0, 0, "no arguments")) return problem;
-    entry.kind = kind == "cramp"        ? EntryKind::kCramp
-                 : kind == "cramp_word" ? EntryKind::kCrampWord
-                 : kind == "not_cramp"  ? EntryKind::kNotCramp
-                 : kind == "night"      ? EntryKind::kNight
-                 : kind == "not_night"  ? EntryKind::kNotNight
-                 : kind == "clause"     ? EntryKind::kClauseStart
-                 : kind == "companion"  ? EntryKind::kCompanion
-                 : kind == "self_visit" ? EntryKind::kSelfVisit
-                                        : EntryKind::kPseudo;
-  } else if (kind == "reporter") {
-    if (!args_between(0, 1, "nothing, or where its speaker stands: [reporter after]")) return problem;
-    entry.kind = EntryKind::kReporter;
-    // The speaker stands before a reporting verb ("wife says") unless the section
-    // says after ("per daughter", "according to his wife").
-    entry.direction = Direction::kBackward;
-    if (args == 1 && words[1] == "after") {
-      entry.direction = Direction::kForward;
-    } else if (args == 1 && words[1] != "before") {
-      return "[reporter] takes 'before' or 'after' (where the speaker stands), found '" + words[1] + "'";
-    }
-  } else if (kind == "concept") {
-    if (!args_between(1, 1, "a name: [concept swelling]")) return problem;
-    entry.kind = EntryKind::kConcept;
-    entry.code = words[1];
-  } else if (kind == "site") {
-    if (!args_between(1, 1, "a site code: [site calf]")) return problem;
-    if (!IsKnownSiteCode(words[1])) return "unknown site '" + words[1] + "' (calf, foot, toes, thigh, leg)";
-    entry.kind = EntryKind::kSite;
-    entry.code = words[1];
-  } else if (kind == "cause") {
-    if (!args_between(1, 2, "a cause code and optionally 'chronic': [cause lumbar_disc_herniation chronic]")) {
-      return problem;
-    }
-    if (!IsKnownCauseCode(words[1])) return "unknown cause code '" + words[1] + "'";
-    if (args == 2 && words[2] != "chronic") return "expected 'chronic' after the cause code, found '" + words[2] + "'";
-    entry.kind = EntryKind::kCause;
-    entry.code = words[1];
-    entry.chronic = args == 2;
-  } else if (kind == "red_flag") {
-    if (!args_between(1, 1, "a red-flag code: [red_flag dvt_signs]")) return problem;
-    if (!IsKnownRedFlagCode(words[1])) return "unknown red-flag code '" + words[1] + "'";
-    entry.kind = EntryKind::kRedFlag;
-    entry.code = words[1];
-  } else if (kind == "modifier") {
-    if (!args_between(2, 2, "a kind and a direction: [modifier negated forward]")) return problem;
-    if (!ReadModifierKind(words[1], entry.modifier, problem)) return problem;
-    if (words[2] == "forward") {
-      entry.direction = Direction::kForward;
-    } else if (words[2] == "backward") {
-      entry.direction = Direction::kBackward;
-    } else if (words[2] == "both") {
-      entry.direction = Direction::kBoth;
-    } else {
-      return "unknown direction '" + words[2] + "' (forward, backward, both)";
-    }
-    entry.kind = EntryKind::kModifier;
-  } else if (kind == "terminate") {
-    if (!args_between(0, 1, "nothing or a modifier kind: [terminate historical]")) return problem;
-    entry.kind = EntryKind::kTerminate;
-    entry.terminates_all = args == 0;
-    if (args == 1 && !ReadModifierKind(words[1], entry.modifier, problem)) return problem;
-  } else if (kind == "section") {
-    if (!args_between(1, 1, "a kind: [section family]")) return problem;
-    entry.kind = EntryKind::kSectionHeader;
-    if (words[1] == "history") {
-      entry.section = SectionKind::kHistory;
-    } else if (words[1] == "family") {
-      entry.section = SectionKind::kFamily;
-    } else if (words[1] == "medications") {
-      entry.section = SectionKind::kMedications;
-    } else if (words[1] == "other") {
-      entry.section = SectionKind::kOther;
-    } else {
-      return "unknown section kind '" + words[1] + "' (history, family, medications, other)";
-    }
-  } else if (kind == "group") {
-    if (!args_between(1, 1, "a name: [group spine]")) return problem;
-  } else {
-    return "unknown section '[" + kind + "]'";
+std::span<const SectionHeaderKind> SectionHeaderKinds() { return kSectionHeaderKinds; }
+
+std::string ReadSectionHeader(const std::vector<std::string>& words, RuleEntry& prototype) {
+  const std::string& name = words[0];
+  const auto kind = std::find_if(std::begin(kSectionHeaderKinds), std::end(kSectionHeaderKinds),
+                                 [&](const SectionHeaderKind& k) { return k.name == name; });
+  if (kind == std::end(kSectionHeaderKinds)) return "unknown section '[" + name + "]'";
+  const Arguments arguments = std::span(words).subspan(1);
+  if (arguments.size() < kind->min_arguments || arguments.size() > kind->max_arguments) {
+    return "[" + name + "] takes " + std::string(kind->usage);
   }
-  return "";
+  if (kind->entry_kind) prototype.kind = *kind->entry_kind;
+  return kind->read_arguments ? kind->read_arguments(arguments, prototype) : "";
 }
 
 }  // namespace crampwatch::classify

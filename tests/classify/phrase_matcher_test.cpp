@@ -175,6 +175,62 @@ BOOST_AUTO_TEST_CASE(answers_stay_right_past_the_cache_bound) {
   BOOST_TEST(Matches(TestRules(), "swolen calf, walked") == "swollen calf@0-2 walk@2-3");
 }
 
+BOOST_AUTO_TEST_CASE(a_prefix_matches_every_word_it_starts) {
+  const std::unique_ptr<RuleSet> rules = ParseTestRules("[cramp_word]\ncramp*\n");
+  BOOST_TEST(Matches(*rules, "Cramping cramps cramp") == "cramp*@0-1 cramp*@1-2 cramp*@2-3");
+  BOOST_TEST(Matches(*rules, "cram") == "");
+}
+
+// The matcher finds a number phrase for any number: its @below, @above and @near are
+// the resolver's to check, so it marks such a match conditional.
+BOOST_AUTO_TEST_CASE(a_number_matches_num_whatever_its_limits) {
+  const std::unique_ptr<RuleSet> rules = ParseTestRules(R"(
+[cause electrolyte_imbalance]
+k <num> @below 3.5
+[group spine]
+l4
+[cause lumbar_disc_herniation]
+ldh @near spine
+[cause pregnancy]
+<num> + <num> weeks
+)");
+  BOOST_TEST(Matches(*rules, "K 3.1") == "k <num>@0-2");
+  BOOST_TEST(Matches(*rules, "K 9") == "k <num>@0-2");
+  BOOST_TEST(Matches(*rules, "K low") == "");
+  BOOST_TEST(Matches(*rules, "27+4 weeks") == "<num> + <num> weeks@0-4");
+  TokenizedText tokenized;
+  Tokenize("k 9 ldh 27+4 weeks", nullptr, tokenized);
+  PhraseMatcher::Scratch scratch;
+  std::vector<PhraseMatch> matches;
+  rules->matcher().FindAll(tokenized.tokens, 0, tokenized.tokens.size(), scratch, matches);
+  BOOST_REQUIRE(matches.size() == 3u);
+  for (const PhraseMatch& match : matches) {
+    const std::string& phrase = rules->entries()[match.entry].phrase;
+    BOOST_TEST(match.conditional == (phrase != "<num> + <num> weeks"), phrase);
+  }
+}
+
+// Choosing the leftmost longest is the resolver's: the matcher reports all of them.
+BOOST_AUTO_TEST_CASE(every_overlapping_phrase_is_found) {
+  const std::unique_ptr<RuleSet> rules = ParseTestRules(R"(
+[site calf]
+calf
+[red_flag dvt_signs]
+calf swelling
+swelling
+swelling of both ankles @not
+)");
+  BOOST_TEST(Matches(*rules, "calf swelling") == "calf@0-1 calf swelling@0-2 swelling@1-2");
+  BOOST_TEST(Matches(*rules, "swelling of both ankles") == "swelling@0-1 swelling of both ankles@0-4");
+}
+
+BOOST_AUTO_TEST_CASE(template_checkboxes_match_their_names) {
+  const std::unique_ptr<RuleSet> rules =
+      ParseTestRules("[modifier negated forward]\n<unticked>\n[terminate]\n<ticked>\n");
+  BOOST_TEST(Matches(*rules, "[ ] [x] [_] [X] \u2610 \u2612") ==
+             "<unticked>@0-1 <ticked>@1-2 <unticked>@2-3 <ticked>@3-4 <unticked>@4-5 <ticked>@5-6");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace crampwatch::classify
