@@ -9,6 +9,7 @@
 #include "classify/classify_job.h"
 #include "classify/rule_set.h"
 #include "cli/terminal_status.h"
+#include "util/text.h"
 
 namespace crampwatch::cli {
 namespace {
@@ -58,11 +59,9 @@ void ApplyCalciumOptions(const ClassifyCommandOptions& options,
 }
 
 std::string SummaryLine(const classify::ClassifyResult& result, const classify::RuleSet& rules) {
-  char seconds[32];
-  std::snprintf(seconds, sizeof seconds, "%.2f", result.seconds);
   return "classify: " + std::to_string(result.classified) + " records (" +
          std::to_string(result.cramp_complaints) + " cramp complaints, " +
-         std::to_string(result.tags) + " tags) with rules " + rules.version() + " in " + seconds +
+         std::to_string(result.tags) + " tags) with rules " + rules.version() + " in " + FormatSeconds(result.seconds) +
          " s";
 }
 

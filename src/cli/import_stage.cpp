@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "cli/command_failure.h"
+#include "util/text.h"
 
 namespace crampwatch::cli {
 namespace {
@@ -19,10 +20,8 @@ char ParseDelimiter(const std::string& text) {
 
 std::string SummaryLine(const importer::FileImportResult& result) {
   const importer::ImportCounts& c = result.counts;
-  char timing[64];
-  double rate = result.seconds > 0 ? static_cast<double>(c.rows_read) / result.seconds : 0;
-  std::snprintf(timing, sizeof timing, "%.2f s, %s rows/s", result.seconds,
-                FormatCount(static_cast<std::int64_t>(rate)).c_str());
+  const double rate = result.seconds > 0 ? static_cast<double>(c.rows_read) / result.seconds : 0;
+  const std::string timing = FormatSeconds(result.seconds) + " s, " + FormatCount(static_cast<long long>(rate)) + " rows/s";
   return result.file + ": " + FormatCount(c.rows_read) + " rows read: " + FormatCount(c.inserted) +
          " inserted, " + FormatCount(c.updated) + " updated, " + FormatCount(c.unchanged) +
          " unchanged, " + FormatCount(c.rejected) + " rejected (" + timing + ")";
@@ -49,16 +48,6 @@ importer::ImportOptions ToImportOptions(const ImportCommandOptions& options) {
 }
 
 // 1234567 -> "1,234,567".
-std::string FormatCount(std::int64_t value) {
-  const std::string digits = std::to_string(value);
-  std::string grouped;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && digits[i - 1] != '-' && (digits.size() - i) % 3 == 0) grouped.push_back(',');
-    grouped.push_back(digits[i]);
-  }
-  return grouped;
-}
-
 void AddImportOptions(CLI::App& command, ImportCommandOptions& options) {
   command.add_option("--delimiter", options.delimiter,
                      "Field delimiter: one character, or 'tab' (default: tab for .tsv, else comma)");

@@ -44,7 +44,4 @@ struct ImportStageResult {
 ImportStageResult ImportFiles(SQLite::Database& database, importer::ImportOptions options,
                               const std::vector<std::string>& files, TerminalStatus& status);
 
-/// 1234567 -> "1,234,567".
-std::string FormatCount(std::int64_t value);
-
 }  // namespace crampwatch::cli

@@ -7,6 +7,7 @@
 #include "cli/terminal_status.h"
 #include "cli/workbook_failures.h"
 #include "report/report_job.h"
+#include "util/text.h"
 
 namespace crampwatch::cli {
 namespace {
@@ -14,8 +15,6 @@ namespace {
 // Says where the workbooks went: an ad-hoc report's own folder is named, and
 // why, so that nobody looks for them among the nightly ones.
 std::string SummaryLine(const report::ReportResult& result, bool ad_hoc) {
-  char seconds[32];
-  std::snprintf(seconds, sizeof seconds, "%.2f", result.seconds);
   std::size_t clinics = 0;
   bool overview = false;
   for (const std::string& path : result.files) {
@@ -30,7 +29,7 @@ std::string SummaryLine(const report::ReportResult& result, bool ad_hoc) {
          (ad_hoc ? " (a folder of their own: --clinic, --from and --to never replace the nightly workbooks)"
                  : "") +
          " (" + result.period.from + " to " + result.period.to + ", " + report::DataThroughText(result.period) +
-         ", " + std::to_string(result.rows) + " rows) in " + seconds + " s";
+         ", " + std::to_string(result.rows) + " rows) in " + FormatSeconds(result.seconds) + " s";
 }
 
 Outcome RunReportCommand(const GlobalOptions& global, const report::ReportOptions& options) {

@@ -25,6 +25,7 @@
 #include "report/output_folder.h"
 #include "util/file_lock.h"
 #include "util/utc_time.h"
+#include "util/text.h"
 
 namespace crampwatch::cli {
 namespace {
@@ -39,12 +40,6 @@ struct RunCommandOptions {
   std::string rules_file;
   unsigned threads = 0;
 };
-
-std::string Seconds(double seconds) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.2f", seconds);
-  return text;
-}
 
 std::string_view MeaningOf(int exit_code) {
   for (const OutcomeInfo& info : AllOutcomes()) {
@@ -161,7 +156,7 @@ Outcome RunRunCommand(const GlobalOptions& global, const RunCommandOptions& opti
     summary.rules_version = rules->version();
     status.Summary("classify: " + FormatCount(summary.classify->classified) + " records (" +
                    FormatCount(summary.classify->cramp_complaints) + " cramp complaints) with rules " +
-                   rules->version() + " in " + Seconds(summary.classify->seconds) + " s");
+                   rules->version() + " in " + FormatSeconds(summary.classify->seconds) + " s");
   });
   outcome = MostSerious(outcome, classified);
 
@@ -191,7 +186,7 @@ Outcome RunRunCommand(const GlobalOptions& global, const RunCommandOptions& opti
                      " (" + summary.report->period.from + " to " + summary.report->period.to + ", " +
                      report::DataThroughText(summary.report->period) + ", " +
                      FormatCount(summary.report->rows) + " rows) in " +
-                     Seconds(summary.report->seconds) + " s");
+                     FormatSeconds(summary.report->seconds) + " s");
     }));
     outcome = MostSerious(outcome, report_failures);
   }
@@ -216,7 +211,7 @@ Outcome RunRunCommand(const GlobalOptions& global, const RunCommandOptions& opti
   if (!options.summary_json.empty()) {
     outcome = MostSerious(outcome, Attempt(global, status, [&] { WriteFileAtomically(options.summary_json, json + "\n"); }));
   }
-  status.Summary("run: finished in " + Seconds(summary.seconds) + " s, exit " +
+  status.Summary("run: finished in " + FormatSeconds(summary.seconds) + " s, exit " +
                  std::to_string(ExitCode(outcome)) + " (" + std::string(MeaningOf(ExitCode(outcome))) + ")");
   return outcome;
 }

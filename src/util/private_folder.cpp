@@ -19,13 +19,10 @@ namespace {
 constexpr std::string_view kPrefix = ".crampwatch-";
 constexpr std::size_t kRandomLength = 6;  // mkdtemp's XXXXXX
 
-bool IsAsciiAlphanumeric(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-// Unlinks the regular files directly in the folder `fd`; links, folders and
-// the rest stay (unlinkat never follows a link anyway; they are not ours).
-void RemoveRegularFiles(int fd) {
+// Calls visit(name) for each entry of the folder open as `fd`, "." and ".."
+// included. The listing reads a duplicate descriptor: `fd` stays open.
+template <typename Visit>
+void ForEachEntry(int fd, Visit visit) {
   const int listing_fd = fcntl(fd, F_DUPFD_CLOEXEC, 0);
   if (listing_fd < 0) return;
   DIR* listing = fdopendir(listing_fd);
@@ -33,13 +30,21 @@ void RemoveRegularFiles(int fd) {
     close(listing_fd);
     return;
   }
-  while (const dirent* entry = readdir(listing)) {
-    struct stat info {};
-    if (fstatat(fd, entry->d_name, &info, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(info.st_mode)) {
-      unlinkat(fd, entry->d_name, 0);
-    }
-  }
+  while (const dirent* entry = readdir(listing)) visit(entry->d_name);
   closedir(listing);
+}
+
+bool IsAsciiAlphanumeric(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Unlinks the regular files directly in the folder `fd`; links, folders and
+// the rest stay (unlinkat never follows a link anyway; they are not ours).
+void RemoveRegularFiles(int fd) {
+  ForEachEntry(fd, [fd](const char* name) {
+    struct stat info {};
+    if (fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(info.st_mode)) unlinkat(fd, name, 0);
+  });
 }
 
 // Removes the folder `name` of `parent` if it is still the folder open as
@@ -109,27 +114,19 @@ pid_t OwnerOfPrivateFolder(std::string_view name) {
 }
 
 void RemoveStalePrivateFolders(const Folder& parent) {
-  const int listing_fd = fcntl(parent.fd(), F_DUPFD_CLOEXEC, 0);
-  if (listing_fd < 0) return;
-  DIR* listing = fdopendir(listing_fd);
-  if (listing == nullptr) {
-    close(listing_fd);
-    return;
-  }
-  while (const dirent* entry = readdir(listing)) {
-    const pid_t pid = OwnerOfPrivateFolder(entry->d_name);
+  ForEachEntry(parent.fd(), [&parent](const char* name) {
+    const pid_t pid = OwnerOfPrivateFolder(name);
     // A live process may be writing into it: another report into the same folder.
-    if (pid <= 0 || kill(pid, 0) == 0 || errno != ESRCH) continue;
-    const int fd = openat(parent.fd(), entry->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    if (fd < 0) continue;
+    if (pid <= 0 || kill(pid, 0) == 0 || errno != ESRCH) return;
+    const int fd = openat(parent.fd(), name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) return;
     struct stat info {};
     if (fstat(fd, &info) == 0 && info.st_uid == geteuid() && (info.st_mode & 07777) == 0700) {
       RemoveRegularFiles(fd);
-      RemoveIfSameFolder(parent, entry->d_name, fd);
+      RemoveIfSameFolder(parent, name, fd);
     }
     close(fd);
-  }
-  closedir(listing);
+  });
 }
 
 }  // namespace crampwatch

@@ -35,6 +35,17 @@ inline std::string_view Trim(std::string_view text) {
   return text;
 }
 
+/// A count as every summary line prints it: 1234567 -> "1,234,567".
+inline std::string FormatCount(long long value) {
+  const std::string digits = std::to_string(value);
+  std::string grouped;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && digits[i - 1] != '-' && (digits.size() - i) % 3 == 0) grouped.push_back(',');
+    grouped.push_back(digits[i]);
+  }
+  return grouped;
+}
+
 /// Seconds as every summary line prints them: "12.34".
 inline std::string FormatSeconds(double seconds) {
   char text[32];
