@@ -6,7 +6,7 @@
 
 #include "cli/terminal_status.h"
 #include "cli/workbook_failures.h"
-#include "report/report_job.h"
+#include "report/run_report.h"
 #include "util/text.h"
 
 namespace crampwatch::cli {

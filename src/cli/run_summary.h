@@ -6,7 +6,7 @@
 
 #include "classify/classify_job.h"
 #include "cli/import_stage.h"
-#include "report/report_job.h"
+#include "report/run_report.h"
 
 namespace crampwatch::cli {
 

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "cli/exit_code.h"
-#include "report/report_job.h"
+#include "report/run_report.h"
 
 namespace crampwatch::cli {
 

@@ -1,4 +1,4 @@
-// ReportJob: the `report` command's work: one workbook per clinic plus overview.xlsx.
+// RunReport: the `report` command's work: one workbook per clinic plus overview.xlsx.
 #pragma once
 
 #include <cstdint>

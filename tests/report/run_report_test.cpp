@@ -1,6 +1,6 @@
 // Tests of RunReport: workbooks of a small known database, read back and checked
 // against the public views, and each hazard the report must survive.
-#include "report/report_job.h"
+#include "report/run_report.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -123,7 +123,7 @@ std::string AllCells(const std::string& file) {
 
 }  // namespace
 
-BOOST_FIXTURE_TEST_SUITE(report_job, ReportFixture)
+BOOST_FIXTURE_TEST_SUITE(run_report, ReportFixture)
 
 BOOST_AUTO_TEST_CASE(writes_a_private_workbook_per_clinic_and_the_overview) {
   const ReportResult result = Report();

@@ -1,4 +1,4 @@
-#include "report/report_job.h"
+#include "report/run_report.h"
 
 #include <SQLiteCpp/Statement.h>
 
