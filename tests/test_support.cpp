@@ -160,6 +160,20 @@ int WaitProgram(int pid) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
 }
 
+std::string WriteExport(const TempDir& dir, std::string_view name, std::string_view rows) {
+  return dir.Write(name, std::string(kExportHeader) + std::string(rows));
+}
+
+std::vector<std::string> CrampwatchCommand(const std::string& db, std::vector<std::string> args) {
+  args.insert(args.begin(), {CRAMPWATCH_BIN, "--db", db});
+  return args;
+}
+
+RunResult CliFixture::Crampwatch(std::vector<std::string> args, std::string_view input,
+                                 const ProcessLimits& limits) const {
+  return RunProgram(CrampwatchCommand(db, std::move(args)), input, limits);
+}
+
 }  // namespace crampwatch::testing
 
 #include <SQLiteCpp/Database.h>

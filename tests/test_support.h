@@ -1,4 +1,4 @@
-// Shared test helpers: temporary folders, in-memory byte sources, running the binary.
+// Shared test helpers: temporary folders, in-memory byte sources, exports, running the binary.
 #pragma once
 
 #include <cstddef>
@@ -72,6 +72,28 @@ int StartProgram(const std::vector<std::string>& argv);
 
 /// Waits for `pid`; returns its exit code, or -signal when a signal killed it.
 int WaitProgram(int pid);
+
+/// The header line of a standard intake export, with its newline.
+inline constexpr char kExportHeader[] =
+    "clinic_id,intake_id,patient_id,intake_date,sex,age,complaint,history,medications\n";
+
+/// Writes kExportHeader followed by `rows` (each ending in a newline) to
+/// dir / name; returns the full path.
+std::string WriteExport(const TempDir& dir, std::string_view name, std::string_view rows);
+
+/// The argv of `crampwatch --db <db> args...`, the binary under test, for
+/// tests that start it themselves or give each run its own database.
+std::vector<std::string> CrampwatchCommand(const std::string& db, std::vector<std::string> args);
+
+/// A temporary folder holding the database the binary under test is run on.
+struct CliFixture {
+  TempDir dir;
+  std::string db = dir.File("clinic.db");
+
+  /// Runs `crampwatch --db <db> args...` to completion, `input` on its standard input.
+  RunResult Crampwatch(std::vector<std::string> args, std::string_view input = {},
+                       const ProcessLimits& limits = {}) const;
+};
 
 }  // namespace crampwatch::testing
 

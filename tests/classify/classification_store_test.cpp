@@ -24,8 +24,6 @@ namespace {
 using testing::QueryInt;
 using testing::QueryText;
 
-constexpr char kHeader[] = "clinic_id,intake_id,patient_id,intake_date,sex,age,complaint,history,medications\n";
-
 // Three records, keys 1-3; the second has no sex, age, history or medications.
 constexpr char kRecords[] =
     "C1,A-1,P-1,2026-01-05,F,52,calf cramps at night,osteoporosis,lasix 40mg\n"
@@ -64,11 +62,11 @@ struct StoreFixture {
   std::unique_ptr<SQLite::Database> database = db::OpenDatabase(dir.File("test.db"));
   SilentStatus status;
 
-  StoreFixture() { Import("n1.csv", std::string(kHeader) + kRecords); }
+  StoreFixture() { Import("n1.csv", kRecords); }
 
-  void Import(const std::string& name, const std::string& content) {
+  void Import(const std::string& name, const std::string& rows) {
     importer::Importer importer(*database, {}, status);
-    importer::FileImportResult result = importer.ImportFile(dir.Write(name, content));
+    importer::FileImportResult result = importer.ImportFile(testing::WriteExport(dir, name, rows));
     BOOST_REQUIRE_MESSAGE(result.outcome == importer::FileOutcome::kImported, result.message);
   }
 
@@ -224,7 +222,7 @@ BOOST_AUTO_TEST_CASE(writes_in_batches_and_one_by_one_alike) {
   for (int i = 4; i < 4 + 150; ++i) {
     rows_csv += "C1,B-" + std::to_string(i) + ",P,2026-01-07,F,50,cramps,osteoporosis,\n";
   }
-  Import("n2.csv", std::string(kHeader) + rows_csv);
+  Import("n2.csv", rows_csv);
   ClassificationStore store(*database);
   ClassificationStore::QueuedChunk queued;
   store.ReadQueued(0, 1000, queued);
@@ -284,8 +282,7 @@ BOOST_AUTO_TEST_CASE(a_record_changed_after_its_classification_shows_none_until_
   auto queued = ReadAll(store);
   Replace(store, queued.intakes[0], "v1", CrampVerdict());
   store.DequeueAll();
-  Import("n2.csv", std::string(kHeader) +
-                       "C1,A-1,P-1,2026-01-05,F,52,calf cramps at night,osteoporosis,\n");
+  Import("n2.csv", "C1,A-1,P-1,2026-01-05,F,52,calf cramps at night,osteoporosis,\n");
   BOOST_TEST(Queue() == "1");
   BOOST_TEST(QueryText(*database, "SELECT coalesce(is_cramp, nocturnal, site, causes, red_flags, "
                                   "calcium_risk, rules_version, 'NULL') FROM v_intake "

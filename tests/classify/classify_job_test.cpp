@@ -53,8 +53,6 @@ no
 denies
 )";
 
-constexpr char kHeader[] = "clinic_id,intake_id,patient_id,intake_date,sex,age,complaint,history,medications\n";
-
 constexpr char kNight1[] =
     "C1,A-1,P-1,2026-01-05,F,52,calf cramps at night after a hike,,lasix 40mg\n"
     "C1,A-2,P-2,2026-01-05,M,30,sore throat,,\n"
@@ -80,7 +78,7 @@ struct JobFixture {
 
   void Import(const std::string& name, const std::string& rows) {
     importer::Importer importer(*database, {}, status);
-    importer::FileImportResult result = importer.ImportFile(dir.Write(name, kHeader + rows));
+    importer::FileImportResult result = importer.ImportFile(testing::WriteExport(dir, name, rows));
     BOOST_REQUIRE_MESSAGE(result.outcome == importer::FileOutcome::kImported, result.message);
   }
 

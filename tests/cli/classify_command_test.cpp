@@ -12,10 +12,7 @@
 namespace crampwatch::cli {
 namespace {
 
-using testing::RunProgram;
 using testing::RunResult;
-
-constexpr char kHeader[] = "clinic_id,intake_id,patient_id,intake_date,sex,age,complaint,history,medications\n";
 
 constexpr char kRules[] =
     "[settings]\n"
@@ -41,19 +38,11 @@ constexpr char kBadRules[] =
     "lasix\n"
     "[no_such_section]\n";
 
-struct CliFixture {
-  testing::TempDir dir;
-  std::string db = dir.File("clinic.db");
-
-  RunResult Crampwatch(std::vector<std::string> args) {
-    args.insert(args.begin(), {CRAMPWATCH_BIN, "--db", db});
-    return RunProgram(args);
-  }
-
+struct ClassifyCliFixture : testing::CliFixture {
   void ImportGood() {
-    std::string file = dir.Write("a.csv", std::string(kHeader) +
-                                              "C1,A-1,P-1,2026-01-05,F,47,calf cramps at night,,lasix\n"
-                                              "C1,A-2,P-2,2026-01-05,M,30,sore throat,,\n");
+    std::string file = testing::WriteExport(dir, "a.csv",
+                                            "C1,A-1,P-1,2026-01-05,F,47,calf cramps at night,,lasix\n"
+                                            "C1,A-2,P-2,2026-01-05,M,30,sore throat,,\n");
     RunResult run = Crampwatch({"import", file});
     BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
   }
@@ -73,7 +62,7 @@ struct CliFixture {
 
 }  // namespace
 
-BOOST_FIXTURE_TEST_SUITE(classify_command, CliFixture)
+BOOST_FIXTURE_TEST_SUITE(classify_command, ClassifyCliFixture)
 
 BOOST_AUTO_TEST_CASE(classify_prints_one_summary_line_and_exits_0) {
   ImportGood();

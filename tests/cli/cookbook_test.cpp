@@ -16,7 +16,6 @@ namespace {
 
 using testing::QueryInt;
 using testing::QueryText;
-using testing::RunProgram;
 using testing::RunResult;
 
 namespace fs = std::filesystem;
@@ -28,22 +27,17 @@ constexpr char kLateExport[] =
 
 /// The sample data imported (both nights) and classified, then one late record:
 /// built once for the suite, removed at exit.
-class SampleDatabase {
+class SampleDatabase : public testing::CliFixture {
  public:
   static SampleDatabase& Get() {
     static SampleDatabase instance;
     return instance;
   }
 
-  const std::string& path() const { return db_; }
-
-  RunResult Crampwatch(std::vector<std::string> args) const {
-    args.insert(args.begin(), {CRAMPWATCH_BIN, "--db", db_});
-    return RunProgram(args);
-  }
+  const std::string& path() const { return db; }
 
   /// An independent read of the same file, straight from the tables.
-  SQLite::Database Open() const { return SQLite::Database(db_, SQLite::OPEN_READONLY); }
+  SQLite::Database Open() const { return SQLite::Database(db, SQLite::OPEN_READONLY); }
 
  private:
   SampleDatabase() {
@@ -60,12 +54,9 @@ class SampleDatabase {
     BOOST_REQUIRE_MESSAGE(imported.exit_code == 1, imported.err);  // 1: some rows rejected on purpose
     const RunResult classified = Crampwatch({"-q", "classify"});
     BOOST_REQUIRE_MESSAGE(classified.exit_code == 0, classified.err);
-    const RunResult late = Crampwatch({"-q", "import", dir_.Write("late.csv", kLateExport)});
+    const RunResult late = Crampwatch({"-q", "import", dir.Write("late.csv", kLateExport)});
     BOOST_REQUIRE_MESSAGE(late.exit_code == 0, late.err);
   }
-
-  testing::TempDir dir_;
-  std::string db_ = dir_.File("clinic.db");
 };
 
 /// RFC 4180 as `query --format csv` writes it (CRLF, quoted fields) into rows of fields.

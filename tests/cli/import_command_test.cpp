@@ -23,15 +23,7 @@ constexpr char kHeader[] =
     "clinic_id,clinic_name,intake_id,patient_id,intake_date,sex,birth_date,age,complaint,"
     "history,medications\n";
 
-struct CliFixture {
-  testing::TempDir dir;
-  std::string db = dir.File("clinic.db");
-
-  RunResult Crampwatch(std::vector<std::string> args, std::string_view input = {}) {
-    args.insert(args.begin(), {CRAMPWATCH_BIN, "--db", db});
-    return RunProgram(args, input);
-  }
-
+struct ImportCliFixture : testing::CliFixture {
   std::string GoodFile(const std::string& name) {
     return dir.Write(name, std::string(kHeader) + "C1,Riverside,A-1,P-1,2026-01-05,F,,52,calf cramps at night,,\n");
   }
@@ -39,7 +31,7 @@ struct CliFixture {
 
 }  // namespace
 
-BOOST_FIXTURE_TEST_SUITE(import_command, CliFixture)
+BOOST_FIXTURE_TEST_SUITE(import_command, ImportCliFixture)
 
 BOOST_AUTO_TEST_CASE(exit_0_on_success_with_a_summary_line) {
   RunResult run = Crampwatch({"import", GoodFile("a.csv")});
@@ -181,7 +173,7 @@ BOOST_AUTO_TEST_CASE(a_killed_import_loses_nothing_committed_and_a_rerun_complet
   BOOST_REQUIRE_MESSAGE(generated.exit_code == 0, generated.err);
   BOOST_REQUIRE(Crampwatch({"import", small}).exit_code == 0);
 
-  int pid = testing::StartProgram({CRAMPWATCH_BIN, "--db", db, "import", large});
+  int pid = testing::StartProgram(testing::CrampwatchCommand(db, {"import", large}));
   // Kill it once it is visibly writing the large file's transaction.
   auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
   std::error_code ignored;

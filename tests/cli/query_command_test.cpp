@@ -18,8 +18,7 @@ namespace {
 using testing::RunProgram;
 using testing::RunResult;
 
-constexpr char kExport[] =
-    "clinic_id,intake_id,patient_id,intake_date,sex,age,complaint,history,medications\n"
+constexpr char kRows[] =
     "C1,A-1,P-1,2026-01-05,F,47,calf cramps at night,,lasix\n"
     "C2,B-1,P-2,2026-02-05,M,30,sore throat,,\n";
 
@@ -27,20 +26,14 @@ constexpr char kMillionRows[] =
     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < 1000000) SELECT i, 'x' FROM n";
 
 // The database lives alone in its folder, so that any file a query made would show.
-struct QueryCliFixture {
-  testing::TempDir dir;
+struct QueryCliFixture : testing::CliFixture {
   std::filesystem::path folder = dir.path() / "db";
-  std::string db = (folder / "clinic.db").string();
 
   QueryCliFixture() {
     std::filesystem::create_directory(folder);
-    const RunResult imported = Crampwatch({"import", dir.Write("a.csv", kExport)});
+    db = (folder / "clinic.db").string();
+    const RunResult imported = Crampwatch({"import", testing::WriteExport(dir, "a.csv", kRows)});
     BOOST_REQUIRE_MESSAGE(imported.exit_code == 0, imported.err);
-  }
-
-  RunResult Crampwatch(std::vector<std::string> args, std::string_view input = {}) {
-    args.insert(args.begin(), {CRAMPWATCH_BIN, "--db", db});
-    return RunProgram(args, input);
   }
 
   // Every file of the database's folder with its bytes, but for what readers
@@ -253,9 +246,9 @@ BOOST_AUTO_TEST_CASE(a_million_rows_stream_without_growing_memory) {
   BOOST_TEST(table.out.ends_with("\n1000000 | x\n(1000000 rows)\n"));
 
   // Peak memory for a million rows stays within a few MiB of one row's.
-  const long one_row = PeakRssKib({CRAMPWATCH_BIN, "--db", db, "query", "SELECT 1, 'x'", "--format", "table"});
+  const long one_row = PeakRssKib(testing::CrampwatchCommand(db, {"query", "SELECT 1, 'x'", "--format", "table"}));
   for (const char* format : {"csv", "table", "json", "jsonl"}) {
-    const long million = PeakRssKib({CRAMPWATCH_BIN, "--db", db, "query", kMillionRows, "--format", format});
+    const long million = PeakRssKib(testing::CrampwatchCommand(db, {"query", kMillionRows, "--format", format}));
     BOOST_TEST(million < one_row + 8 * 1024, format << ": " << million << " KiB against " << one_row);
   }
 }

@@ -15,26 +15,18 @@ namespace {
 using testing::RunProgram;
 using testing::RunResult;
 
-constexpr char kExport[] =
-    "clinic_id,intake_id,patient_id,intake_date,sex,age,complaint,history,medications\n"
+constexpr char kRows[] =
     "C1,A-1,P-1,2026-01-05,F,47,calf cramps at night,,lasix\n"
     "C2,B-1,P-2,2026-02-05,M,30,sore throat,,\n";
 
-struct ReportCliFixture {
-  testing::TempDir dir;
-  std::string db = dir.File("clinic.db");
+struct ReportCliFixture : testing::CliFixture {
   std::string out = dir.File("out");
 
   ReportCliFixture() {
-    const RunResult imported = Crampwatch({"import", dir.Write("a.csv", kExport)});
+    const RunResult imported = Crampwatch({"import", testing::WriteExport(dir, "a.csv", kRows)});
     BOOST_REQUIRE_MESSAGE(imported.exit_code == 0, imported.err);
     const RunResult classified = Crampwatch({"classify"});
     BOOST_REQUIRE_MESSAGE(classified.exit_code == 0, classified.err);
-  }
-
-  RunResult Crampwatch(std::vector<std::string> args) {
-    args.insert(args.begin(), {CRAMPWATCH_BIN, "--db", db});
-    return RunProgram(args);
   }
 };
 
@@ -167,7 +159,7 @@ BOOST_AUTO_TEST_CASE(a_blocked_workbook_path_writes_the_others_and_exits_73) {
 
 BOOST_AUTO_TEST_CASE(a_missing_database_is_not_created) {
   const std::string missing = dir.File("missing.db");
-  const RunResult run = RunProgram({CRAMPWATCH_BIN, "--db", missing, "report", "--out", out});
+  const RunResult run = RunProgram(testing::CrampwatchCommand(missing, {"report", "--out", out}));
   BOOST_TEST(run.exit_code != 0);
   BOOST_TEST(!std::filesystem::exists(missing));
 }

@@ -24,8 +24,6 @@ namespace {
 using testing::RunProgram;
 using testing::RunResult;
 
-constexpr char kHeader[] = "clinic_id,intake_id,patient_id,intake_date,sex,age,complaint,history,medications\n";
-
 std::vector<std::string> SampleExports() {
   std::vector<std::string> files;
   for (const auto& entry : std::filesystem::directory_iterator(CRAMPWATCH_SAMPLE_DATA)) {
@@ -42,14 +40,12 @@ struct FileIdentity {
   bool operator==(const FileIdentity&) const = default;
 };
 
-struct RunFixture {
-  testing::TempDir dir;
-  std::string db = dir.File("clinic.db");
+struct RunFixture : testing::CliFixture {
   std::string out = dir.File("reports");
 
   RunResult Run(std::vector<std::string> args) {
-    args.insert(args.begin(), {CRAMPWATCH_BIN, "--db", db, "run", "--out", out});
-    return RunProgram(args);
+    args.insert(args.begin(), {"run", "--out", out});
+    return Crampwatch(args);
   }
 
   std::map<std::string, FileIdentity> Workbooks() {
@@ -118,17 +114,16 @@ BOOST_AUTO_TEST_CASE(sample_data_then_the_same_files_again_change_nothing) {
 }
 
 BOOST_AUTO_TEST_CASE(a_new_night_rewrites_only_the_clinics_it_touches) {
-  const std::string night1 = dir.Write("n1.csv", std::string(kHeader) +
-                                                     "C1,A-1,P-1,2026-03-10,F,50,calf cramp at night,,\n"
-                                                     "C2,B-1,P-2,2026-03-10,M,40,calf cramp after a hike,,\n"
-                                                     "C3,D-1,P-3,2026-03-10,M,40,sore throat,,\n");
+  const std::string night1 = testing::WriteExport(dir, "n1.csv",
+                                                  "C1,A-1,P-1,2026-03-10,F,50,calf cramp at night,,\n"
+                                                  "C2,B-1,P-2,2026-03-10,M,40,calf cramp after a hike,,\n"
+                                                  "C3,D-1,P-3,2026-03-10,M,40,sore throat,,\n");
   BOOST_REQUIRE(Run({night1}).exit_code == 0);
   const auto before = Workbooks();
   // A late record of the same day: the period and the date the data runs
   // through stay put, so only C1's workbook (and the overview) change. (A
   // record of a new day moves both, and every workbook says so.)
-  const std::string night2 = dir.Write("n2.csv", std::string(kHeader) +
-                                                     "C1,A-2,P-4,2026-03-10,F,15,foot cramps in bed,,\n");
+  const std::string night2 = testing::WriteExport(dir, "n2.csv", "C1,A-2,P-4,2026-03-10,F,15,foot cramps in bed,,\n");
   const RunResult run = Run({night2});
   BOOST_TEST(run.exit_code == 0, run.err);
   const auto after = Workbooks();
@@ -148,7 +143,7 @@ BOOST_AUTO_TEST_CASE(a_new_night_rewrites_only_the_clinics_it_touches) {
 BOOST_AUTO_TEST_CASE(an_ad_hoc_report_into_the_nightly_folder_never_leaves_a_wrong_workbook_there) {
   BOOST_REQUIRE(Run(SampleExports()).exit_code == 1);
   const auto nightly = Workbooks();
-  const RunResult ad_hoc = RunProgram({CRAMPWATCH_BIN, "--db", db, "report", "--out", out, "--clinic", "CLN-014",
+  const RunResult ad_hoc = Crampwatch({"report", "--out", out, "--clinic", "CLN-014",
                                        "--from", "2025-01-01", "--to", "2025-06-30"});
   BOOST_TEST(ad_hoc.exit_code == 0, ad_hoc.err);
   // It says where it went: a folder of its own, named after its period.
@@ -191,7 +186,7 @@ BOOST_AUTO_TEST_CASE(a_workbook_edited_truncated_or_replaced_by_hand_is_written_
 }
 
 BOOST_AUTO_TEST_CASE(a_second_run_exits_75_at_once_or_waits) {
-  const std::string night = dir.Write("n.csv", std::string(kHeader) + "C1,A-1,P-1,2026-03-10,F,50,calf cramp,,\n");
+  const std::string night = testing::WriteExport(dir, "n.csv", "C1,A-1,P-1,2026-03-10,F,50,calf cramp,,\n");
   std::optional<FileLock> other_run(std::in_place, db + ".lock", 0);
   const RunResult refused = Run({night});
   BOOST_TEST(refused.exit_code == 75);
@@ -209,7 +204,7 @@ BOOST_AUTO_TEST_CASE(two_runs_at_once_the_second_exits_75_and_a_third_runs) {
   const std::string exports = dir.File("big.csv");
   BOOST_REQUIRE(RunProgram({CRAMPWATCH_GEN_BIN, "--rows", "60000", "--clinics", "3", "--in-date-order", "--out",
                             exports}).exit_code == 0);
-  const int first = testing::StartProgram({CRAMPWATCH_BIN, "--db", db, "-q", "run", "--out", out, exports});
+  const int first = testing::StartProgram(testing::CrampwatchCommand(db, {"-q", "run", "--out", out, exports}));
   // Start the second once the first holds the lock (its start-up takes a moment).
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
   while (!IsLockHeld(db + ".lock") && std::chrono::steady_clock::now() < deadline) {
@@ -227,7 +222,7 @@ BOOST_AUTO_TEST_CASE(a_killed_run_leaves_no_lock_and_the_next_run_completes) {
   const std::string exports = dir.File("big.csv");
   BOOST_REQUIRE(RunProgram({CRAMPWATCH_GEN_BIN, "--rows", "60000", "--clinics", "3", "--in-date-order", "--out",
                             exports}).exit_code == 0);
-  const int killed = testing::StartProgram({CRAMPWATCH_BIN, "--db", db, "-q", "run", "--out", out, exports});
+  const int killed = testing::StartProgram(testing::CrampwatchCommand(db, {"-q", "run", "--out", out, exports}));
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
   while (!IsLockHeld(db + ".lock") && std::chrono::steady_clock::now() < deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
@@ -244,11 +239,10 @@ BOOST_AUTO_TEST_CASE(a_query_during_a_run_succeeds) {
   const std::string exports = dir.File("big.csv");
   BOOST_REQUIRE(RunProgram({CRAMPWATCH_GEN_BIN, "--rows", "30000", "--clinics", "3", "--in-date-order", "--out",
                             exports}).exit_code == 0);
-  BOOST_REQUIRE(RunProgram({CRAMPWATCH_BIN, "--db", db, "init"}).exit_code == 0);
-  const int run = testing::StartProgram({CRAMPWATCH_BIN, "--db", db, "-q", "run", "--out", out, exports});
+  BOOST_REQUIRE(Crampwatch({"init"}).exit_code == 0);
+  const int run = testing::StartProgram(testing::CrampwatchCommand(db, {"-q", "run", "--out", out, exports}));
   for (int i = 0; i < 5; ++i) {
-    const RunResult query = RunProgram({CRAMPWATCH_BIN, "--db", db, "query", "SELECT count(*) FROM v_intake",
-                                        "--format", "csv"});
+    const RunResult query = Crampwatch({"query", "SELECT count(*) FROM v_intake", "--format", "csv"});
     BOOST_TEST(query.exit_code == 0, query.err);
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
@@ -256,7 +250,7 @@ BOOST_AUTO_TEST_CASE(a_query_during_a_run_succeeds) {
 }
 
 BOOST_AUTO_TEST_CASE(a_summary_that_cannot_be_written_exits_73_after_the_work) {
-  const std::string night = dir.Write("n.csv", std::string(kHeader) + "C1,A-1,P-1,2026-03-10,F,50,calf cramp,,\n");
+  const std::string night = testing::WriteExport(dir, "n.csv", "C1,A-1,P-1,2026-03-10,F,50,calf cramp,,\n");
   const RunResult run = Run({night, "--summary-json", dir.File("no/such/folder/s.json")});
   BOOST_TEST(run.exit_code == 73, run.err);
   BOOST_TEST(std::filesystem::exists(std::filesystem::path(out) / "C1.xlsx"));
@@ -264,7 +258,7 @@ BOOST_AUTO_TEST_CASE(a_summary_that_cannot_be_written_exits_73_after_the_work) {
 }
 
 BOOST_AUTO_TEST_CASE(a_missing_export_exits_66_and_the_rest_still_runs) {
-  const std::string night = dir.Write("n.csv", std::string(kHeader) + "C1,A-1,P-1,2026-03-10,F,50,calf cramp,,\n");
+  const std::string night = testing::WriteExport(dir, "n.csv", "C1,A-1,P-1,2026-03-10,F,50,calf cramp,,\n");
   const RunResult run = Run({dir.File("missing.csv"), night});
   BOOST_TEST(run.exit_code == 66, run.err);
   BOOST_TEST(std::filesystem::exists(std::filesystem::path(out) / "C1.xlsx"));
@@ -272,7 +266,7 @@ BOOST_AUTO_TEST_CASE(a_missing_export_exits_66_and_the_rest_still_runs) {
 }
 
 BOOST_AUTO_TEST_CASE(a_folder_others_can_write_is_refused_before_any_work_unless_allowed) {
-  const std::string night = dir.Write("n.csv", std::string(kHeader) + "C1,A-1,P-1,2026-03-10,F,50,calf cramp,,\n");
+  const std::string night = testing::WriteExport(dir, "n.csv", "C1,A-1,P-1,2026-03-10,F,50,calf cramp,,\n");
   std::filesystem::create_directory(out);
   BOOST_REQUIRE(chmod(out.c_str(), 0777) == 0);
   const RunResult refused = Run({night});
@@ -288,8 +282,7 @@ BOOST_AUTO_TEST_CASE(a_folder_others_can_write_is_refused_before_any_work_unless
 BOOST_AUTO_TEST_CASE(an_out_that_is_a_file_exits_73_and_keeps_its_mode) {
   const std::string file = dir.Write("notes.txt", "mine");
   BOOST_REQUIRE(chmod(file.c_str(), 0644) == 0);
-  const RunResult run =
-      RunProgram({CRAMPWATCH_BIN, "--db", db, "run", "--out", file, dir.Write("n.csv", kHeader)});
+  const RunResult run = Crampwatch({"run", "--out", file, testing::WriteExport(dir, "n.csv", "")});
   BOOST_TEST(run.exit_code == 73, run.err);
   struct stat info {};
   BOOST_REQUIRE(stat(file.c_str(), &info) == 0);
@@ -317,9 +310,9 @@ BOOST_AUTO_TEST_CASE(a_blocked_workbook_path_writes_the_others_and_records_only_
 }
 
 BOOST_AUTO_TEST_CASE(patient_text_appears_only_with_verbose) {
-  const std::string night = dir.Write("n.csv", std::string(kHeader) +
-                                                   "C1,A-1,P-1,2026-03-10,F,50,calf cramp at night,,\n"
-                                                   "C1,A-2,P-2,2026-02-30,F,50,secret calf story,,\n");
+  const std::string night = testing::WriteExport(dir, "n.csv",
+                                                 "C1,A-1,P-1,2026-03-10,F,50,calf cramp at night,,\n"
+                                                 "C1,A-2,P-2,2026-02-30,F,50,secret calf story,,\n");
   const RunResult normal = Run({night});
   BOOST_TEST(normal.exit_code == 1);
   BOOST_TEST(normal.err.find("n.csv:3: rejected: intake_date:") != std::string::npos, normal.err);

@@ -14,34 +14,23 @@ namespace crampwatch::cli {
 namespace {
 
 using testing::QueryText;
-using testing::RunProgram;
 using testing::RunResult;
 
 // C1: a cramp complaint, another complaint, and a row rejected for its date;
 // C2: one complaint that is not about cramps.
-constexpr char kExport[] =
-    "clinic_id,intake_id,patient_id,intake_date,sex,age,complaint,history,medications\n"
+constexpr char kRows[] =
     "C1,A-1,P-1,2026-01-05,F,47,calf cramps at night,,lasix\n"
     "C1,A-2,P-3,2026-01-06,M,52,headache,,\n"
     "C1,A-3,P-4,2026-02-30,M,40,foot cramp,,\n"
     "C2,B-1,P-2,2026-02-05,M,30,sore throat,,\n";
 
 // A later export that changes C2's record: it waits for the classifier again.
-constexpr char kChangedExport[] =
-    "clinic_id,intake_id,patient_id,intake_date,sex,age,complaint,history,medications\n"
+constexpr char kChangedRows[] =
     "C2,B-1,P-2,2026-02-05,M,30,sore throat and cough,,\n";
 
-struct StatusFixture {
-  testing::TempDir dir;
-  std::string db = dir.File("clinic.db");
-
-  RunResult Crampwatch(std::vector<std::string> args) {
-    args.insert(args.begin(), {CRAMPWATCH_BIN, "--db", db});
-    return RunProgram(args);
-  }
-
+struct StatusFixture : testing::CliFixture {
   void ImportAndClassify() {
-    const RunResult imported = Crampwatch({"import", dir.Write("night-1.csv", kExport)});
+    const RunResult imported = Crampwatch({"import", testing::WriteExport(dir, "night-1.csv", kRows)});
     BOOST_REQUIRE_MESSAGE(imported.exit_code == 1, imported.err);  // 1: a row was rejected
     const RunResult classified = Crampwatch({"classify"});
     BOOST_REQUIRE_MESSAGE(classified.exit_code == 0, classified.err);
@@ -107,7 +96,7 @@ BOOST_AUTO_TEST_CASE(json_shows_the_figures_of_an_imported_and_classified_databa
 
 BOOST_AUTO_TEST_CASE(a_changed_record_counts_as_not_classified_until_classify_runs) {
   ImportAndClassify();
-  const RunResult imported = Crampwatch({"import", dir.Write("night-2.csv", kChangedExport)});
+  const RunResult imported = Crampwatch({"import", testing::WriteExport(dir, "night-2.csv", kChangedRows)});
   BOOST_REQUIRE_MESSAGE(imported.exit_code == 0, imported.err);
   const std::string json = StatusJson();
   BOOST_TEST(Json(json, "$.clinics[1].not_classified") == "1");
@@ -157,10 +146,9 @@ BOOST_AUTO_TEST_CASE(a_fresh_database_has_no_imports_and_no_run) {
 // A clinic id and a file name are whatever the export said: the text shows
 // their control characters as escapes; JSON keeps the values (escaped as JSON).
 BOOST_AUTO_TEST_CASE(text_shows_control_characters_in_names_as_escapes) {
-  const RunResult imported = Crampwatch(
-      {"import", dir.Write("night\x1b]0;x\x07.csv",
-                           "clinic_id,intake_id,patient_id,intake_date,sex,age,complaint,history,medications\n"
-                           "C\x1b[2J\u202E9,A-1,P-1,2026-01-05,F,47,calf cramps,,\n")});
+  const std::string file =
+      testing::WriteExport(dir, "night\x1b]0;x\x07.csv", "C\x1b[2J\u202E9,A-1,P-1,2026-01-05,F,47,calf cramps,,\n");
+  const RunResult imported = Crampwatch({"import", file});
   BOOST_REQUIRE_MESSAGE(imported.exit_code == 0, imported.err);
   const RunResult run = Crampwatch({"status"});
   BOOST_TEST(run.exit_code == 0, run.err);

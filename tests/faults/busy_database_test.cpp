@@ -13,9 +13,7 @@
 namespace crampwatch::faults {
 namespace {
 
-struct BusyFixture {
-  testing::TempDir dir;
-  std::string db = dir.File("clinic.db");
+struct BusyFixture : testing::CliFixture {
   std::string out = dir.File("reports");
   std::string night1 = dir.File("night1.csv");
   std::string night2 = dir.File("night2.csv");
@@ -23,7 +21,7 @@ struct BusyFixture {
   BusyFixture() {
     Generate(night1, "1", "1");
     Generate(night2, "2", "5001");  // new records only
-    BOOST_REQUIRE(testing::RunProgram({CRAMPWATCH_BIN, "--db", db, "-q", "import", night1}).exit_code == 0);
+    BOOST_REQUIRE(Crampwatch({"-q", "import", night1}).exit_code == 0);
   }
 
   static void Generate(const std::string& path, const std::string& seed, const std::string& id_start) {
@@ -49,8 +47,7 @@ BOOST_AUTO_TEST_CASE(a_long_read_transaction_does_not_stop_the_nightly_run) {
   BOOST_REQUIRE(reading.executeStep());
 
   const auto started = std::chrono::steady_clock::now();
-  const testing::RunResult run =
-      testing::RunProgram({CRAMPWATCH_BIN, "--db", db, "--busy-timeout", "0.5", "run", "--out", out, night2});
+  const testing::RunResult run = Crampwatch({"--busy-timeout", "0.5", "run", "--out", out, night2});
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   BOOST_TEST(run.exit_code == 0, run.err);
   BOOST_TEST(run.err.find("run: finished in ") != std::string::npos, run.err);
@@ -76,8 +73,7 @@ BOOST_AUTO_TEST_CASE(a_write_lock_held_past_the_busy_timeout_exits_75_without_da
     writer.exec("UPDATE intake SET complaint = complaint || ' (edited)' WHERE intake_key = 1");  // never committed
 
     const auto started = std::chrono::steady_clock::now();
-    const testing::RunResult busy =
-        testing::RunProgram({CRAMPWATCH_BIN, "--db", db, "--busy-timeout", "0.5", "import", night2});
+    const testing::RunResult busy = Crampwatch({"--busy-timeout", "0.5", "import", night2});
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     BOOST_TEST(busy.exit_code == 75, busy.err);
     BOOST_TEST(busy.err.find("crampwatch: error: ") != std::string::npos, busy.err);
@@ -92,7 +88,7 @@ BOOST_AUTO_TEST_CASE(a_write_lock_held_past_the_busy_timeout_exits_75_without_da
 
   BOOST_TEST(testing::IntegrityCheck(db) == "ok");
   BOOST_TEST(Dump() == before);
-  const testing::RunResult retry = testing::RunProgram({CRAMPWATCH_BIN, "--db", db, "import", night2});
+  const testing::RunResult retry = Crampwatch({"import", night2});
   BOOST_TEST(retry.exit_code == 0, retry.err);
   SQLite::Database database(db, SQLite::OPEN_READONLY);
   BOOST_TEST(testing::QueryInt(database, "SELECT count(*) FROM intake") == 40000);

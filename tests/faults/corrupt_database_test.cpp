@@ -16,9 +16,7 @@ namespace fs = std::filesystem;
 
 constexpr long long kPageSize = 16384;  // src/db/sql.h, kConnectionPragmas
 
-struct CorruptFixture {
-  testing::TempDir dir;
-  std::string db = dir.File("clinic.db");
+struct CorruptFixture : testing::CliFixture {
   std::string night1 = dir.File("night1.csv");
   std::string night2 = dir.File("night2.csv");
 
@@ -28,8 +26,8 @@ struct CorruptFixture {
                                        "--out", night1}).exit_code == 0);
     BOOST_REQUIRE(testing::RunProgram({CRAMPWATCH_GEN_BIN, "-q", "--rows", "2000", "--clinics", "5", "--seed", "4",
                                        "--id-start", "50000", "--out", night2}).exit_code == 0);
-    BOOST_REQUIRE(testing::RunProgram({CRAMPWATCH_BIN, "--db", db, "-q", "import", night1}).exit_code == 0);
-    BOOST_REQUIRE(testing::RunProgram({CRAMPWATCH_BIN, "--db", db, "-q", "classify"}).exit_code == 0);
+    BOOST_REQUIRE(Crampwatch({"-q", "import", night1}).exit_code == 0);
+    BOOST_REQUIRE(Crampwatch({"-q", "classify"}).exit_code == 0);
     BOOST_REQUIRE(!fs::exists(db + "-wal"));
   }
 
@@ -48,11 +46,10 @@ struct CorruptFixture {
 
   // Runs `crampwatch --db DB args...`; checks it ended by itself (no signal)
   // and not as an internal error; returns what it did.
-  testing::RunResult Run(std::vector<std::string> args) {
-    args.insert(args.begin(), {CRAMPWATCH_BIN, "--db", db});
-    const testing::RunResult result = testing::RunProgram(args);
+  testing::RunResult Run(const std::vector<std::string>& args) {
+    const testing::RunResult result = Crampwatch(args);
     std::string command;
-    for (std::size_t i = 3; i < args.size(); ++i) command += " " + args[i];
+    for (const std::string& arg : args) command += " " + arg;
     BOOST_TEST_MESSAGE("crampwatch" << command << " -> " << result.exit_code << ": " << result.err);
     BOOST_TEST(result.exit_code != -1, command << " killed by a signal");
     BOOST_TEST(result.exit_code != 70, command << ": " << result.err);

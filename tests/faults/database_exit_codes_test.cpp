@@ -17,13 +17,9 @@
 namespace crampwatch::faults {
 namespace {
 
-constexpr char kExport[] =
-    "clinic_id,intake_id,patient_id,intake_date,sex,age,complaint,history,medications\n"
-    "C1,A-1,P-1,2026-01-05,F,47,calf cramps at night,,lasix\n";
+constexpr char kRows[] = "C1,A-1,P-1,2026-01-05,F,47,calf cramps at night,,lasix\n";
 
-constexpr char kNextExport[] =
-    "clinic_id,intake_id,patient_id,intake_date,sex,age,complaint,history,medications\n"
-    "C1,A-2,P-2,2026-01-06,M,50,foot cramp,,\n";
+constexpr char kNextRows[] = "C1,A-2,P-2,2026-01-06,M,50,foot cramp,,\n";
 
 struct CommandCase {
   const char* name;
@@ -38,12 +34,10 @@ const CommandCase kCommands[] = {
     {"run", true, false},    {"query", false, true},   {"status", false, true},
 };
 
-struct ExitCodeFixture {
-  testing::TempDir dir;
-  std::string db = dir.File("clinic.db");
+struct ExitCodeFixture : testing::CliFixture {
   std::string out = dir.File("reports");
-  std::string first = dir.Write("first.csv", kExport);
-  std::string next = dir.Write("next.csv", kNextExport);
+  std::string first = testing::WriteExport(dir, "first.csv", kRows);
+  std::string next = testing::WriteExport(dir, "next.csv", kNextRows);
 
   void CreateDatabase() {
     const testing::RunResult imported = Crampwatch("import", {"import", first});
@@ -61,8 +55,8 @@ struct ExitCodeFixture {
       if (name == "query") args = {"query", "SELECT count(*) FROM v_intake"};
       if (name == "status") args = {"status"};
     }
-    args.insert(args.begin(), {CRAMPWATCH_BIN, "--db", db, "--busy-timeout", "0.2"});
-    return testing::RunProgram(args);
+    args.insert(args.begin(), {"--busy-timeout", "0.2"});
+    return CliFixture::Crampwatch(args);
   }
 };
 

@@ -15,9 +15,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct FullDiskFixture {
-  testing::TempDir dir;
-  std::string db = dir.File("clinic.db");
+struct FullDiskFixture : testing::CliFixture {
   std::string night1 = dir.File("night1.csv");
   std::string night2 = dir.File("night2.csv");
 
@@ -41,7 +39,7 @@ BOOST_AUTO_TEST_CASE(an_import_that_cannot_grow_the_database_exits_74_and_change
   // New records (higher ids) and changed versions of night 1's: inserts and updates.
   BOOST_REQUIRE(testing::RunProgram({CRAMPWATCH_GEN_BIN, "-q", "--rows", "40000", "--clinics", "5", "--seed", "2",
                                      "--bad-rate", "0.01", "--out", night2}).exit_code == 0);
-  BOOST_REQUIRE(testing::RunProgram({CRAMPWATCH_BIN, "--db", db, "-q", "import", night1}).exit_code == 0);
+  BOOST_REQUIRE(Crampwatch({"-q", "import", night1}).exit_code == 0);
   const std::string before = Dump();
 
   // In WAL mode a transaction's pages go to the -wal first and reach the
@@ -50,8 +48,7 @@ BOOST_AUTO_TEST_CASE(an_import_that_cannot_grow_the_database_exits_74_and_change
   // file may grow to the larger one's size plus the -shm's 32 KiB, no more:
   // night 2 needs some 10 MB.
   const long long limit = std::max(FileSize(db), FileSize(db + "-wal")) + 64 * 1024;
-  const testing::RunResult full = testing::RunProgram(
-      {CRAMPWATCH_BIN, "--db", db, "import", night2}, {}, {.max_file_bytes = limit});
+  const testing::RunResult full = Crampwatch({"import", night2}, {}, {.max_file_bytes = limit});
   BOOST_TEST(full.exit_code == 74, full.err);
   BOOST_TEST(full.err.find("crampwatch: error: " + night2) != std::string::npos, full.err);
   BOOST_TEST(full.err.find("database " + db) != std::string::npos, full.err);  // names the database
@@ -63,7 +60,7 @@ BOOST_AUTO_TEST_CASE(an_import_that_cannot_grow_the_database_exits_74_and_change
   BOOST_TEST(Dump() == before);  // exactly as before night 2
 
   // With room again, the same file loads.
-  const testing::RunResult retry = testing::RunProgram({CRAMPWATCH_BIN, "--db", db, "import", night2});
+  const testing::RunResult retry = Crampwatch({"import", night2});
   BOOST_TEST(retry.exit_code == 1, retry.err);  // rows rejected on purpose
   SQLite::Database database(db, SQLite::OPEN_READONLY);
   BOOST_TEST(testing::QueryInt(database, "SELECT count(*) FROM import_file") == 2);
@@ -80,7 +77,7 @@ BOOST_AUTO_TEST_CASE(a_run_whose_end_the_full_database_refuses_is_not_taken_for_
   BOOST_REQUIRE(testing::RunProgram({CRAMPWATCH_GEN_BIN, "-q", "--rows", "20000", "--clinics", "5", "--seed", "2",
                                      "--out", night2}).exit_code == 0);
   const std::string out = dir.File("reports");
-  const testing::RunResult first = testing::RunProgram({CRAMPWATCH_BIN, "--db", db, "-q", "run", "--out", out, night1});
+  const testing::RunResult first = Crampwatch({"-q", "run", "--out", out, night1});
   BOOST_REQUIRE_MESSAGE(first.exit_code == 0, first.err);
   BOOST_REQUIRE(!fs::exists(db + "-wal"));  // the last connection's checkpoint removed it
 
@@ -89,17 +86,17 @@ BOOST_AUTO_TEST_CASE(a_run_whose_end_the_full_database_refuses_is_not_taken_for_
   // fails, and so does the update that records the end.
   constexpr long long kWalHeader = 32;
   constexpr long long kWalFrame = 24 + 16384;
-  const testing::RunResult full = testing::RunProgram({CRAMPWATCH_BIN, "--db", db, "run", "--out", out, night2}, {},
-                                                      {.max_file_bytes = kWalHeader + 2 * kWalFrame - 1});
+  const testing::RunResult full =
+      Crampwatch({"run", "--out", out, night2}, {}, {.max_file_bytes = kWalHeader + 2 * kWalFrame - 1});
   BOOST_TEST(full.exit_code == 74, full.err);
 
-  const testing::RunResult status = testing::RunProgram({CRAMPWATCH_BIN, "--db", db, "status", "--format", "json"});
+  const testing::RunResult status = Crampwatch({"status", "--format", "json"});
   BOOST_TEST(status.exit_code == 0, status.err);
   BOOST_TEST(status.out.find("\"run_id\":2,") != std::string::npos, status.out);
   BOOST_TEST(status.out.find("\"finished\":true,\"exit_code\":74,") != std::string::npos, status.out);
 
   // With room again, the next run copies that end into run_log.
-  const testing::RunResult next = testing::RunProgram({CRAMPWATCH_BIN, "--db", db, "-q", "run", "--out", out, night2});
+  const testing::RunResult next = Crampwatch({"-q", "run", "--out", out, night2});
   BOOST_TEST(next.exit_code == 0, next.err);
   SQLite::Database database(db, SQLite::OPEN_READONLY);
   BOOST_TEST(testing::QueryInt(database, "SELECT exit_code FROM run_log WHERE run_id = 2") == 74);

@@ -67,7 +67,7 @@ struct KilledImportFixture {
   std::string db = dir.File("killed.db");
 
   std::vector<std::string> Import(const std::string& database, const std::string& file) {
-    return {CRAMPWATCH_BIN, "--db", database, "-q", "import", file};
+    return testing::CrampwatchCommand(database, {"-q", "import", file});
   }
 };
 

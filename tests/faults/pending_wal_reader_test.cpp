@@ -17,9 +17,7 @@ namespace {
 using testing::RunProgram;
 using testing::RunResult;
 
-constexpr char kExport[] =
-    "clinic_id,intake_id,patient_id,intake_date,sex,age,complaint,history,medications\n"
-    "C1,A-1,P-1,2026-01-05,F,47,calf cramps at night,,lasix\n";
+constexpr char kRows[] = "C1,A-1,P-1,2026-01-05,F,47,calf cramps at night,,lasix\n";
 
 // The database in one folder, a link to it in another: the link's name plus
 // "-wal" names no file, so only a reader that follows the link finds the -wal.
@@ -34,7 +32,7 @@ struct PendingWalFixture {
     std::filesystem::create_directory(data);
     std::filesystem::create_directory(links);
     std::filesystem::create_symlink(db, link);
-    const RunResult imported = RunProgram({CRAMPWATCH_BIN, "--db", db, "import", dir.Write("a.csv", kExport)});
+    const RunResult imported = Crampwatch(db, {"import", testing::WriteExport(dir, "a.csv", kRows)});
     BOOST_REQUIRE_MESSAGE(imported.exit_code == 0, imported.err);
     // A writer that commits and closes without checkpointing, as one killed
     // after its commit would: the row is only in the -wal.
@@ -44,9 +42,9 @@ struct PendingWalFixture {
     sqlite3_db_config(writer.getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
   }
 
+  // Through `path`, the link or the database itself.
   RunResult Crampwatch(const std::string& path, std::vector<std::string> args) const {
-    args.insert(args.begin(), {CRAMPWATCH_BIN, "--db", path});
-    return RunProgram(args);
+    return RunProgram(testing::CrampwatchCommand(path, std::move(args)));
   }
 
   long long WalBytes() const {

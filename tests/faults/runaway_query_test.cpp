@@ -14,12 +14,9 @@
 namespace crampwatch::faults {
 namespace {
 
-using testing::RunProgram;
 using testing::RunResult;
 
-constexpr char kExport[] =
-    "clinic_id,intake_id,patient_id,intake_date,sex,age,complaint,history,medications\n"
-    "C1,A-1,P-1,2026-01-05,F,47,calf cramps at night,,lasix\n";
+constexpr char kRows[] = "C1,A-1,P-1,2026-01-05,F,47,calf cramps at night,,lasix\n";
 
 // One call of instr() compares a 60,001-byte needle at each of 60 million
 // places: about a minute inside one function, with no SQLite instruction in
@@ -40,29 +37,21 @@ constexpr char kBigString[] =
     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) "
     "SELECT length(group_concat(printf('%.*c', 1000, 'x'), '')) FROM n";
 
-struct RunawayFixture {
-  testing::TempDir dir;
-  std::string db = dir.File("clinic.db");
-
+struct RunawayFixture : testing::CliFixture {
   RunawayFixture() {
-    const RunResult imported = RunProgram({CRAMPWATCH_BIN, "--db", db, "import", dir.Write("a.csv", kExport)});
+    const RunResult imported = Crampwatch({"import", testing::WriteExport(dir, "a.csv", kRows)});
     BOOST_REQUIRE_MESSAGE(imported.exit_code == 0, imported.err);
   }
 
-  std::vector<std::string> QueryArgs(const std::vector<std::string>& args) const {
-    std::vector<std::string> all = {CRAMPWATCH_BIN, "--db", db, "query"};
-    all.insert(all.end(), args.begin(), args.end());
-    return all;
-  }
-
-  RunResult Query(const std::vector<std::string>& args, std::string_view input = {},
+  RunResult Query(std::vector<std::string> args, std::string_view input = {},
                   const testing::ProcessLimits& limits = {}) const {
-    return RunProgram(QueryArgs(args), input, limits);
+    args.insert(args.begin(), "query");
+    return Crampwatch(args, input, limits);
   }
 
   // Starts the query, sends `signal` once it runs, and returns its exit code.
   int QueryStoppedBy(int signal, const char* sql) const {
-    const int pid = testing::StartProgram(QueryArgs({sql}));
+    const int pid = testing::StartProgram(testing::CrampwatchCommand(db, {"query", sql}));
     std::this_thread::sleep_for(std::chrono::milliseconds(1500));
     kill(pid, signal);
     return testing::WaitProgram(pid);

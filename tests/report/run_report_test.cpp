@@ -549,9 +549,10 @@ BOOST_AUTO_TEST_CASE(a_killed_report_leaves_the_previous_workbook_whole) {
   const std::string export_path = dir.File("big.csv");
   BOOST_REQUIRE(testing::RunProgram({CRAMPWATCH_GEN_BIN, "--rows", "40000", "--clinics", "2", "--seed", "3",
                                      "--out", export_path}).exit_code == 0);
-  BOOST_REQUIRE(testing::RunProgram({CRAMPWATCH_BIN, "--db", db_path, "-q", "import", export_path}).exit_code <= 1);
-  BOOST_REQUIRE(testing::RunProgram({CRAMPWATCH_BIN, "--db", db_path, "-q", "classify"}).exit_code == 0);
-  const std::vector<std::string> report = {CRAMPWATCH_BIN, "--db", db_path, "-q", "report", "--out", out, "--threads", "1"};
+  BOOST_REQUIRE(testing::RunProgram(testing::CrampwatchCommand(db_path, {"-q", "import", export_path})).exit_code <= 1);
+  BOOST_REQUIRE(testing::RunProgram(testing::CrampwatchCommand(db_path, {"-q", "classify"})).exit_code == 0);
+  const std::vector<std::string> report =
+      testing::CrampwatchCommand(db_path, {"-q", "report", "--out", out, "--threads", "1"});
   BOOST_REQUIRE(testing::RunProgram(report).exit_code == 0);
   for (int delay_ms : {50, 150, 300}) {
     const int pid = testing::StartProgram(report);
