@@ -15,6 +15,7 @@ import csv
 import os
 import sys
 
+BRIEFS = {"PRODUCT": "the product's definitions", "GUIDE": "the labelling guide"}
 LABELS = ["is_cramp", "nocturnal", "site", "causes", "red_flags"]
 # Writers 5 and 6 were the first locked part; their part became development when the
 # rules were next changed (README.md), writers 7-9 were commissioned to lock, and
@@ -76,10 +77,11 @@ def main(staging):
                     note = (note + " | settled: " + decisions[case_id]["settled"].strip()).strip(" |")
                 else:
                     sys.exit(f"{case_id}: the labellers disagree and there is no decision")
-                # The notes cite the brief the labellers worked from; the repository's
-                # own account of the codes is docs/classifier.md.
-                note = note.replace("PRODUCT.md", "the product's definitions")
-                note = note.replace("GUIDE.md", "the labelling guide")
+                # The notes cite, by file name, the briefs the labellers worked from, which
+                # stay outside the repository: the notes say what they were instead (the
+                # repository's own account of the codes is docs/classifier.md).
+                for brief, what in BRIEFS.items():
+                    note = note.replace(brief + ".md", what)
                 if final["is_cramp"] != "1":
                     final.update(nocturnal="", site="", causes="", red_flags="")
                 out.writerow({**{c: row[c] for c in OUT[:7]}, **final,
