@@ -1,127 +1,18 @@
 // Tests of RunReport: workbooks of a small known database, read back and checked
-// against the public views, and each hazard the report must survive.
+// against the public views (the files themselves: run_report_files_test.cpp).
 #include "report/run_report.h"
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-#include <signal.h>
-#include <sys/stat.h>
-
 #include <boost/test/unit_test.hpp>
-#include <chrono>
 #include <filesystem>
-#include <fstream>
-#include <memory>
 #include <set>
-#include <thread>
+#include <string>
+#include <vector>
 
-#include "classify/classify_job.h"
-#include "classify/rule_set.h"
-#include "db/database.h"
-#include "import/importer.h"
-#include "report/xlsx_reader.h"
-#include "test_support.h"
-#include "util/error.h"
-#include "util/file_digest.h"
+#include "report/report_fixture.h"
 
 namespace crampwatch::report {
-namespace {
 
-using testing::QueryInt;
 using testing::XlsxSheet;
-
-constexpr char kHeader[] =
-    "clinic_id,clinic_name,intake_id,patient_id,intake_date,sex,age,complaint,history,medications\n";
-
-// Two clinics with ordinary records; C3 has intakes but no cramp complaint.
-const std::string kRows =
-    "C1,Riverside,A-1,P-1,2026-01-05,F,52,calf cramps at night after a long hike,,lasix 40mg\n"
-    "C1,Riverside,A-2,P-2,2026-01-05,M,30,sore throat,,\n"
-    "C1,Riverside,A-3,P-3,2026-02-10,M,14,calf cramp with a swollen red calf,,\n"
-    "C1,Riverside,A-4,P-1,2026-03-01,F,52,woke with cramp in my foot again,osteoporosis,\n"
-    "C1,Riverside,A-5,P-5,2025-01-02,F,70,old calf cramp outside the period,,\n"
-    "C2,Northgate,B-1,P-9,2026-02-01,F,48,charley horse in left calf at night,,\n"
-    "C2,Northgate,B-2,P-9,2026-02-01,F,48,,,\n"  // rejected: complaint is required
-    "C3,Hillview,D-1,P-7,2026-02-02,M,40,sore throat,,\n";
-
-struct ReportFixture {
-  testing::TempDir dir;
-  std::string db_path = dir.File("clinic.db");
-  std::string out = dir.File("reports-out");
-  SilentStatus status;
-
-  ReportFixture() { Load(kRows); }
-
-  void Load(const std::string& rows) {
-    auto database = db::OpenDatabase(db_path);
-    importer::Importer importer(*database, {}, status);
-    static int files = 0;
-    importer.ImportFile(dir.Write("export" + std::to_string(++files) + ".csv", kHeader + rows));
-    classify::RunClassify(*database, *classify::RuleSet::Default(), {}, status);
-  }
-
-  ReportResult Report(ReportOptions options = {}) {
-    options.out_dir = out;
-    return RunReport(db_path, {}, options, status);
-  }
-
-  long long Count(const std::string& sql) {
-    auto database = db::OpenDatabase(db_path);
-    return QueryInt(*database, sql);
-  }
-
-  std::string File(const std::string& name) const { return (std::filesystem::path(out) / name).string(); }
-  // A file of an ad-hoc report, in its period's folder.
-  static std::string File(const ReportResult& result, const std::string& name) {
-    return (std::filesystem::path(result.out_dir) / name).string();
-  }
-};
-
-ReportOptions Options(std::vector<std::string> clinics, std::optional<std::string> from = std::nullopt,
-                      std::optional<std::string> to = std::nullopt, unsigned threads = 0,
-                      std::uint32_t max_rows_per_sheet = 0) {
-  ReportOptions options;
-  options.clinics = std::move(clinics);
-  options.from = std::move(from);
-  options.to = std::move(to);
-  options.threads = threads;
-  options.max_rows_per_sheet = max_rows_per_sheet;
-  return options;
-}
-
-unsigned ModeOf(const std::string& path) {
-  struct stat info {};
-  BOOST_REQUIRE(stat(path.c_str(), &info) == 0);
-  return info.st_mode & 07777;
-}
-
-// Data rows of the table whose header is on row 4 (the first table of a
-// sheet): the rows below it down to the first without a cell in column A.
-int DataRows(const XlsxSheet& sheet) {
-  int row = 5;
-  while (sheet.Has("A" + std::to_string(row))) ++row;
-  return row - 5;
-}
-
-const XlsxSheet& SheetNamed(const std::vector<XlsxSheet>& sheets, const std::string& name) {
-  for (const XlsxSheet& sheet : sheets) {
-    if (sheet.name == name) return sheet;
-  }
-  BOOST_FAIL("no sheet " + name);
-  return sheets.front();
-}
-
-// Every cell of every sheet, as text, for comparing two runs.
-std::string AllCells(const std::string& file) {
-  std::string text;
-  for (const XlsxSheet& sheet : testing::ReadSheets(file)) {
-    text += "[" + sheet.name + "]";
-    for (const auto& [ref, cell] : sheet.cells) text += ref + "=" + cell.text + ";";
-  }
-  return text;
-}
-
-}  // namespace
 
 BOOST_FIXTURE_TEST_SUITE(run_report, ReportFixture)
 
@@ -298,64 +189,6 @@ BOOST_AUTO_TEST_CASE(clinician_sheets_show_readable_names_never_codes) {
 
 // What `run` does with report_state, in process: the states of one report
 // are the previous ones of the next.
-BOOST_AUTO_TEST_CASE(a_workbook_whose_file_is_not_the_one_written_is_written_again) {
-  ReportOptions options;
-  options.track_changes = true;
-  options.today = "2026-03-02";
-  ReportResult first = Report(options);
-  BOOST_TEST(first.files.size() == 4u);
-  for (const auto& [path, state] : first.states) {
-    BOOST_REQUIRE(state.file.has_value());
-    BOOST_TEST((state.file == DigestOfFile(path)), path);
-  }
-  options.previous = first.states;
-  ReportResult same = Report(options);
-  BOOST_TEST(same.files.empty());
-  BOOST_TEST(same.unchanged.size() == 4u);
-
-  // By hand: C1 edited (a byte added), C2 truncated, C3 replaced by another
-  // workbook (the ad-hoc one of the issue), the overview removed.
-  const std::string c1 = testing::ReadFile(File("C1.xlsx"));
-  {
-    std::ofstream edit(File("C1.xlsx"), std::ios::app);
-    edit << ' ';
-  }
-  std::filesystem::resize_file(File("C2.xlsx"), 100);
-  std::filesystem::copy_file(File("C1.xlsx"), File("C3.xlsx"), std::filesystem::copy_options::overwrite_existing);
-  std::filesystem::remove(File("overview.xlsx"));
-  options.previous = same.states;
-  const ReportResult again = Report(options);
-  BOOST_TEST(again.files.size() == 4u);
-  BOOST_TEST(again.unchanged.empty());
-  BOOST_TEST(testing::ReadFile(File("C1.xlsx")).size() == c1.size());
-  BOOST_TEST(testing::ReadSheets(File("C3.xlsx"))[0].At("A1").text.find("C3 Hillview") != std::string::npos);
-  for (const auto& [path, state] : again.states) BOOST_TEST((state.file == DigestOfFile(path)), path);
-
-  // A state from before the file was recorded (schema 006) is not trusted.
-  options.previous = again.states;
-  options.previous.at(File("C2.xlsx")).file.reset();
-  BOOST_TEST(Report(options).files == std::vector<std::string>{File("C2.xlsx")},
-             boost::test_tools::per_element());
-
-  // The next day the days since intake differ: every workbook is new.
-  options.previous = again.states;
-  options.today = "2026-03-03";
-  BOOST_TEST(Report(options).files.size() == 4u);
-}
-
-BOOST_AUTO_TEST_CASE(an_ad_hoc_report_leaves_the_nightly_workbooks_alone) {
-  ReportOptions nightly;
-  nightly.track_changes = true;
-  const ReportResult night = Report(nightly);
-  std::map<std::string, std::string> before;
-  for (const std::string& path : night.files) before[path] = testing::ReadFile(path);
-  const ReportResult ad_hoc = Report(Options({"C1"}, "2025-01-01", "2025-06-30"));
-  BOOST_TEST(ad_hoc.out_dir == File("2025-01-01_to_2025-06-30"));
-  for (const auto& [path, bytes] : before) BOOST_TEST(testing::ReadFile(path) == bytes, path);
-  nightly.previous = night.states;
-  BOOST_TEST(Report(nightly).files.empty());  // nothing to repair
-}
-
 BOOST_AUTO_TEST_CASE(the_trend_ends_with_the_month_the_data_runs_through_and_says_it_is_partial) {
   // Data through 2026-03-01; a period to the end of 2026 asked for.
   const ReportResult result = Report(Options({"C1"}, "2026-01-01", "2026-12-31"));
@@ -454,25 +287,6 @@ BOOST_AUTO_TEST_CASE(overview_has_a_row_per_clinic_and_a_chart) {
              std::string::npos);
 }
 
-BOOST_AUTO_TEST_CASE(clinic_and_period_options_select_what_is_written_into_a_folder_of_their_own) {
-  const ReportResult result = Report(Options({"C2"}, "2026-02-01", "2026-02-28"));
-  BOOST_TEST(result.files.size() == 2u);
-  BOOST_TEST(result.out_dir == File("2026-02-01_to_2026-02-28"));
-  BOOST_TEST(ModeOf(result.out_dir) == 0700u);
-  BOOST_TEST(std::filesystem::exists(File(result, "C2.xlsx")));
-  BOOST_TEST(std::filesystem::exists(File(result, "overview.xlsx")));
-  BOOST_TEST(!std::filesystem::exists(File(result, "C1.xlsx")));
-  BOOST_TEST(!std::filesystem::exists(File("C2.xlsx")));  // nothing beside the nightly workbooks
-  BOOST_TEST(!std::filesystem::exists(File("overview.xlsx")));
-  const auto sheets = testing::ReadSheets(File(result, "C2.xlsx"));
-  BOOST_TEST(sheets[0].At("A2").text == "Period 2026-02-01 to 2026-02-28 (both days included); data through 2026-02-28.");
-  // A clinic alone, default period: its own folder too.
-  const ReportResult one_clinic = Report(Options({"C1"}));
-  BOOST_TEST(one_clinic.out_dir == File("2025-04-01_to_2026-03-01"));
-  BOOST_CHECK_EXCEPTION(Report(Options({"C9"})), Error,
-                        [](const Error& e) { return e.kind() == ErrorKind::kUsage; });
-}
-
 BOOST_AUTO_TEST_CASE(hostile_text_is_written_as_safe_strings) {
   const std::string long_complaint = "calf cramp at night " + std::string(40000, 'x');
   Load("C4,Hostile,H-1,P-1,2026-02-03,F,50,\"=HYPERLINK(\"\"http://evil\"\",\"\"calf cramp\"\")\",,\n"
@@ -496,32 +310,6 @@ BOOST_AUTO_TEST_CASE(hostile_text_is_written_as_safe_strings) {
   BOOST_TEST(by_intake["H-4"] == "+cmd|' /C calc'!A0 calf cramp");
 }
 
-BOOST_AUTO_TEST_CASE(hostile_clinic_ids_and_names_stay_inside_the_folder) {
-  const std::string long_name(300, 'N');
-  Load("../../evil,x,E-1,P-1,2026-02-01,F,50,calf cramp,,\n"
-       "CON,x,E-2,P-1,2026-02-01,F,50,calf cramp,,\n"
-       "a/b\\c,x,E-3,P-1,2026-02-01,F,50,calf cramp,,\n"
-       "overview,x,E-4,P-1,2026-02-01,F,50,calf cramp,,\n"
-       "LONG," + long_name + ",E-5,P-1,2026-02-01,F,50,calf cramp,,\n");
-  Report();
-  std::set<std::string> names;
-  for (const auto& entry : std::filesystem::directory_iterator(out)) names.insert(entry.path().filename().string());
-  BOOST_TEST(names.size() == 9u);  // C1-C3, five hostile ones, overview
-  for (const std::string& name : names) {
-    BOOST_TEST(name.find('/') == std::string::npos);
-    BOOST_TEST(name.find('\\') == std::string::npos);
-    BOOST_TEST(name.front() != '.');
-    BOOST_TEST(!name.starts_with("CON."));
-  }
-  BOOST_TEST(!std::filesystem::exists(dir.path().parent_path() / "evil.xlsx"));
-  // overview.xlsx is still the overview, with a row for the clinic named "overview".
-  const auto overview = testing::ReadSheets(File("overview.xlsx"));
-  BOOST_TEST(overview[0].name == "Overview");
-  BOOST_TEST(DataRows(overview[0]) == 8);
-  const auto sheets = testing::ReadSheets(File("LONG.xlsx"));
-  BOOST_TEST(sheets[0].At("A1").text.find(long_name) != std::string::npos);  // the title shows it whole
-}
-
 BOOST_AUTO_TEST_CASE(two_threads_write_the_same_cells_as_one) {
   Report(Options({}, std::nullopt, std::nullopt, 1));
   const std::string one = AllCells(File("C1.xlsx")) + AllCells(File("overview.xlsx"));
@@ -542,99 +330,6 @@ BOOST_AUTO_TEST_CASE(a_sheet_longer_than_the_row_limit_continues) {
   }
   BOOST_TEST(complaint_rows == 30);
   BOOST_TEST(SheetNamed(sheets, "Complaints (2)").At("A4").text == "Date");
-}
-
-BOOST_AUTO_TEST_CASE(a_killed_report_leaves_the_previous_workbook_whole) {
-  // Enough data that writing takes a while; kill the report at several moments.
-  const std::string export_path = dir.File("big.csv");
-  BOOST_REQUIRE(testing::RunProgram({CRAMPWATCH_GEN_BIN, "--rows", "40000", "--clinics", "2", "--seed", "3",
-                                     "--out", export_path}).exit_code == 0);
-  BOOST_REQUIRE(testing::RunProgram(testing::CrampwatchCommand(db_path, {"-q", "import", export_path})).exit_code <= 1);
-  BOOST_REQUIRE(testing::RunProgram(testing::CrampwatchCommand(db_path, {"-q", "classify"})).exit_code == 0);
-  const std::vector<std::string> report =
-      testing::CrampwatchCommand(db_path, {"-q", "report", "--out", out, "--threads", "1"});
-  BOOST_REQUIRE(testing::RunProgram(report).exit_code == 0);
-  for (int delay_ms : {50, 150, 300}) {
-    const int pid = testing::StartProgram(report);
-    std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
-    kill(pid, SIGKILL);
-    testing::WaitProgram(pid);
-    for (const auto& entry : std::filesystem::directory_iterator(out)) {
-      const std::string name = entry.path().filename().string();
-      if (name.front() == '.') continue;  // the killed run's temporary file
-      // Every workbook in place is whole: the previous one or the new one.
-      BOOST_TEST(testing::RunProgram({"/usr/bin/unzip", "-tq", entry.path().string()}).exit_code == 0, name);
-    }
-  }
-  BOOST_REQUIRE(testing::RunProgram(report).exit_code == 0);
-  for (const auto& entry : std::filesystem::directory_iterator(out)) {
-    BOOST_TEST(entry.path().filename().string().front() != '.');  // stale temporary files removed
-  }
-}
-
-BOOST_AUTO_TEST_CASE(a_workbook_that_cannot_be_put_in_place_is_reported_and_the_others_written) {
-  std::filesystem::create_directories(std::filesystem::path(File("C2.xlsx")) / "inside");
-  ReportOptions options;
-  options.track_changes = true;
-  const ReportResult result = Report(options);
-  BOOST_REQUIRE(result.failures.size() == 1u);
-  BOOST_TEST(result.failures[0].path == File("C2.xlsx"));
-  BOOST_TEST((result.failures[0].kind == ErrorKind::kCannotCreate));
-  BOOST_TEST(result.failures[0].message.rfind(File("C2.xlsx") + ": ", 0) == 0u, result.failures[0].message);
-  BOOST_TEST(result.files == (std::vector<std::string>{File("overview.xlsx"), File("C1.xlsx"), File("C3.xlsx")}),
-             boost::test_tools::per_element());
-  for (const std::string& path : result.files) BOOST_TEST(result.states.at(path).file.has_value(), path);
-  BOOST_TEST(std::filesystem::exists(std::filesystem::path(File("C2.xlsx")) / "inside"));
-  for (const auto& entry : std::filesystem::directory_iterator(out)) {
-    BOOST_TEST(entry.path().filename().string().front() != '.');  // no private folder left behind
-  }
-}
-
-BOOST_AUTO_TEST_CASE(an_ad_hoc_folder_planted_as_a_link_is_refused) {
-  const testing::TempDir elsewhere;
-  std::filesystem::create_directories(out);
-  std::filesystem::create_directory_symlink(elsewhere.path(), File("2025-01-01_to_2025-06-30"));
-  BOOST_CHECK_THROW(Report(Options({"C1"}, "2025-01-01", "2025-06-30")), Error);
-  BOOST_TEST(std::filesystem::is_empty(elsewhere.path()));
-}
-
-// The clean-up of a killed report's leftovers once removed, recursively,
-// anything named like a temporary file of a process that is gone.
-BOOST_AUTO_TEST_CASE(cleaning_up_leaves_user_files_named_like_temporaries_alone) {
-  // No process has this pid (above any pid_max), so each looks left by a dead report.
-  const std::string dead = "2147483646";
-  const std::filesystem::path folder(out);
-  std::filesystem::create_directories(folder / (".photos.tmp-" + dead + "-3") / "holiday");
-  std::ofstream(folder / (".photos.tmp-" + dead + "-3") / "a.jpg") << "photo";
-  std::ofstream(folder / (".budget.xlsx.tmp-" + dead + "-0")) << "budget";
-  std::filesystem::create_directory(folder / (".xlsxwriter.tmp-" + dead + "-1"));
-  const std::string victim = dir.Write("victim.txt", "keep me");
-  std::filesystem::create_symlink(dir.path(), folder / (".crampwatch-" + dead + "-Ab12Cd"));
-  // A folder named like ours but holding more than our files: its regular
-  // file goes; a folder and a link inside stay, and so does it.
-  const std::filesystem::path odd = folder / (".crampwatch-" + dead + "-zzzzzz");
-  std::filesystem::create_directories(odd / "sub");
-  std::ofstream(odd / "C1.xlsx") << "half a workbook";
-  std::filesystem::create_symlink(victim, odd / "link");
-  // A killed report's private folder: removed whole.
-  const std::filesystem::path stale = folder / (".crampwatch-" + dead + "-q9W8e7");
-  std::filesystem::create_directory(stale);
-  std::ofstream(stale / "C2.xlsx") << "half a workbook";
-  std::filesystem::permissions(odd, std::filesystem::perms::owner_all);
-  std::filesystem::permissions(stale, std::filesystem::perms::owner_all);
-
-  Report();
-  BOOST_TEST(testing::ReadFile(folder / (".photos.tmp-" + dead + "-3") / "a.jpg") == "photo");
-  BOOST_TEST(std::filesystem::is_directory(folder / (".photos.tmp-" + dead + "-3") / "holiday"));
-  BOOST_TEST(testing::ReadFile(folder / (".budget.xlsx.tmp-" + dead + "-0")) == "budget");
-  BOOST_TEST(std::filesystem::is_directory(folder / (".xlsxwriter.tmp-" + dead + "-1")));
-  BOOST_TEST(std::filesystem::is_symlink(folder / (".crampwatch-" + dead + "-Ab12Cd")));
-  BOOST_TEST(std::filesystem::exists(dir.File("clinic.db")));
-  BOOST_TEST(std::filesystem::is_directory(odd / "sub"));
-  BOOST_TEST(!std::filesystem::exists(odd / "C1.xlsx"));
-  BOOST_TEST(std::filesystem::is_symlink(odd / "link"));
-  BOOST_TEST(testing::ReadFile(victim) == "keep me");
-  BOOST_TEST(!std::filesystem::exists(stale));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
