@@ -58,7 +58,8 @@ struct ProcessLimits {
   /// the child, so a write beyond it fails with EFBIG instead of killing it.
   long long max_file_bytes = -1;  // -1: no limit
   /// RLIMIT_AS in bytes: a program that would eat the machine's memory fails
-  /// its allocation instead.
+  /// its allocation instead. Not applied in an AddressSanitizer build, whose
+  /// programs cannot start under it.
   long long max_memory_bytes = -1;  // -1: no limit
 };
 

@@ -103,14 +103,4 @@ inline const testing::XlsxSheet& SheetNamed(const std::vector<testing::XlsxSheet
   return sheets.front();
 }
 
-// Every cell of every sheet, as text, for comparing two runs.
-inline std::string AllCells(const std::string& file) {
-  std::string text;
-  for (const testing::XlsxSheet& sheet : testing::ReadSheets(file)) {
-    text += "[" + sheet.name + "]";
-    for (const auto& [ref, cell] : sheet.cells) text += ref + "=" + cell.text + ";";
-  }
-  return text;
-}
-
 }  // namespace crampwatch::report

@@ -312,10 +312,10 @@ BOOST_AUTO_TEST_CASE(hostile_text_is_written_as_safe_strings) {
 
 BOOST_AUTO_TEST_CASE(two_threads_write_the_same_cells_as_one) {
   Report(Options({}, std::nullopt, std::nullopt, 1));
-  const std::string one = AllCells(File("C1.xlsx")) + AllCells(File("overview.xlsx"));
+  const std::string one = testing::AllCells(File("C1.xlsx")) + testing::AllCells(File("overview.xlsx"));
   std::filesystem::remove_all(out);
   Report(Options({}, std::nullopt, std::nullopt, 2));
-  BOOST_TEST(AllCells(File("C1.xlsx")) + AllCells(File("overview.xlsx")) == one);
+  BOOST_TEST(testing::AllCells(File("C1.xlsx")) + testing::AllCells(File("overview.xlsx")) == one);
 }
 
 BOOST_AUTO_TEST_CASE(a_sheet_longer_than_the_row_limit_continues) {

@@ -86,6 +86,15 @@ int XlsxSheet::LastRow() const {
   return last;
 }
 
+std::string AllCells(const std::string& file) {
+  std::string text;
+  for (const XlsxSheet& sheet : ReadSheets(file)) {
+    text += "[" + sheet.name + "]";
+    for (const auto& [ref, cell] : sheet.cells) text += ref + "=" + cell.text + ";";
+  }
+  return text;
+}
+
 std::vector<XlsxSheet> ReadSheets(const std::string& file) {
   const std::string workbook = Unzip(file, "xl/workbook.xml");
   static const std::regex kSheet(R"re(<sheet name="([^"]*)" sheetId="(\d+)")re");

@@ -39,6 +39,10 @@ struct XlsxSheet {
 /// Every sheet of `file`, in workbook order.
 std::vector<XlsxSheet> ReadSheets(const std::string& file);
 
+/// Every cell of every sheet of `file` as one text, for comparing two
+/// workbooks by what they show rather than by their bytes.
+std::string AllCells(const std::string& file);
+
 /// Excel's name of a cell: CellRef(0, 0) is "A1".
 std::string CellRef(int row, int col);
 
