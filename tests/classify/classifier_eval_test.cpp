@@ -15,6 +15,27 @@ const std::string kData = CRAMPWATCH_TEST_DATA;
 
 bool MissesWanted() { return std::getenv("CRAMPWATCH_EVAL_MISSES") != nullptr; }
 
+// CRAMPWATCH_EVAL_FILES: labelled files outside the corpus, separated by ':' (new text scored
+// once before anyone reads it; see tests/data/intake_corpus/README.md).
+std::vector<std::string> NamedFiles() {
+  std::vector<std::string> paths;
+  const char* list = std::getenv("CRAMPWATCH_EVAL_FILES");
+  if (list == nullptr) return paths;
+  std::string rest = list;
+  for (std::size_t colon; (colon = rest.find(':')) != std::string::npos; rest.erase(0, colon + 1)) {
+    if (colon > 0) paths.push_back(rest.substr(0, colon));
+  }
+  if (!rest.empty()) paths.push_back(rest);
+  return paths;
+}
+
+// CRAMPWATCH_EVAL_RULES: a rules file to score instead of the built-in rules, to compare two
+// versions on the sets one may read (never on the locked part, which always uses the built-in).
+std::unique_ptr<RuleSet> RulesToScore() {
+  const char* path = std::getenv("CRAMPWATCH_EVAL_RULES");
+  return path == nullptr ? RuleSet::Default() : RuleSet::Load(path);
+}
+
 std::vector<std::string> CorpusPart(const char* part, std::initializer_list<const char*> writers) {
   std::vector<std::string> paths;
   for (const char* writer : writers) paths.push_back(kData + "/intake_corpus/" + part + "/" + writer + ".csv");
@@ -26,7 +47,7 @@ std::vector<std::string> CorpusPart(const char* part, std::initializer_list<cons
 BOOST_AUTO_TEST_SUITE(classifier_eval)
 
 BOOST_AUTO_TEST_CASE(the_teams_own_set_meets_its_thresholds) {
-  std::unique_ptr<RuleSet> rules = RuleSet::Default();
+  std::unique_ptr<RuleSet> rules = RulesToScore();
   Scores scores = ScoreLabelledFiles(*rules, {kData + "/classifier_eval.csv"});
   PrintScores("own set: tests/data/classifier_eval.csv", scores, MissesWanted());
   BOOST_TEST(scores.rows >= 300);
@@ -40,16 +61,20 @@ BOOST_AUTO_TEST_CASE(the_teams_own_set_meets_its_thresholds) {
 }
 
 // The development part: scored and printed (with its misses on request) to guide the
-// rules; its floor keeps what was reached.
+// rules; its floor keeps what was reached. (Writers 16-21, added later, wrote the kinds of
+// text the rules missed most, so the part's scores fell when they joined it: its
+// red-flag precision floor was set again then, from 0.935 to what the larger part reached.)
 BOOST_AUTO_TEST_CASE(the_corpus_development_part) {
-  std::unique_ptr<RuleSet> rules = RuleSet::Default();
-  Scores scores = ScoreLabelledFiles(*rules, CorpusPart("dev", {"W1", "W2", "W3", "W4", "W5", "W6", "W10", "W11", "W12", "W13", "W14", "W15"}));
-  PrintScores("intake corpus, development part (writers 1-6, 10-15)", scores, MissesWanted());
-  BOOST_TEST(scores.rows >= 2700);
+  std::unique_ptr<RuleSet> rules = RulesToScore();
+  Scores scores = ScoreLabelledFiles(*rules, CorpusPart("dev", {"W1", "W2", "W3", "W4", "W5", "W6", "W10", "W11", "W12", "W13", "W14", "W15",
+                                                                    "W16", "W17", "W18", "W19", "W20", "W21"}));
+  PrintScores("intake corpus, development part (writers 1-6, 10-21)", scores, MissesWanted());
+  BOOST_TEST(scores.rows >= 3600);
   BOOST_TEST(scores.red_flags.Recall() >= 0.97);
-  BOOST_TEST(scores.red_flags.Precision() >= 0.935);
+  BOOST_TEST(scores.red_flags.Precision() >= 0.925);
   BOOST_TEST(scores.causes.F1() >= 0.955);
   BOOST_TEST(scores.cramp.F1() >= 0.985);
+  BOOST_TEST(scores.NightAccuracy() >= 0.975);
   BOOST_TEST(scores.calcium_wrong == 0);
 }
 
@@ -84,6 +109,16 @@ BOOST_AUTO_TEST_CASE(the_corpus_locked_part) {
   BOOST_TEST(scores.cramp.F1() >= 0.975);
   BOOST_TEST(scores.NightAccuracy() >= 0.96);
   BOOST_TEST(scores.calcium_wrong == 0);
+}
+
+// Text nobody has read yet, named by CRAMPWATCH_EVAL_FILES; skipped without it.
+BOOST_AUTO_TEST_CASE(named_files, *boost::unit_test::precondition([](boost::unit_test::test_unit_id) {
+                       return !NamedFiles().empty();
+                     })) {
+  std::unique_ptr<RuleSet> rules = RulesToScore();
+  Scores scores = ScoreLabelledFiles(*rules, NamedFiles());
+  PrintScores("named files (CRAMPWATCH_EVAL_FILES)", scores, MissesWanted());
+  BOOST_TEST(scores.rows > 0);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
