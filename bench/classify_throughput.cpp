@@ -1,6 +1,6 @@
 // Matching throughput of the classifier alone, on one core, apart from the database:
 // reads an export into memory, then classifies every row with the default rules.
-//   classify_throughput EXPORT.csv [REPEAT]
+//   classify_throughput EXPORT.csv [REPEAT [RULES]]   (RULES: another rules file to compare)
 #include <chrono>
 #include <cstdio>
 #include <string>
@@ -41,12 +41,13 @@ std::vector<Row> ReadRows(const char* path) {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: classify_throughput EXPORT.csv [REPEAT]\n");
+    std::fprintf(stderr, "usage: classify_throughput EXPORT.csv [REPEAT [RULES]]\n");
     return 64;
   }
   int repeat = argc > 2 ? std::atoi(argv[2]) : 1;
   std::vector<Row> rows = ReadRows(argv[1]);
-  auto rules = crampwatch::classify::RuleSet::Default();
+  // RULES: another rules file, to compare two versions of the rules in one run.
+  auto rules = argc > 3 ? crampwatch::classify::RuleSet::Load(argv[3]) : crampwatch::classify::RuleSet::Default();
   crampwatch::classify::Classifier classifier(*rules);
   std::size_t cramps = 0, tags = 0;
   auto start = std::chrono::steady_clock::now();
