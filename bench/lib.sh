@@ -17,3 +17,19 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 
 # A number of a stage in a `run --summary-json` file (one line of flat stage objects).
 json_number() { sed -n "s/.*\"$2\": {[^}]*\"$3\": \([0-9.]*\).*/\1/p" "$1"; }  # FILE STAGE FIELD
+
+# Private copies of build/PROGRAM... in $work/bin, so that a rebuild in build/ during the
+# run (the tree is shared) cannot swap or remove the programs being measured. Builds with
+# scripts/build.sh if one is missing, and stops, naming it, if the build did not make it.
+private_copies() {  # PROGRAM...
+  local program
+  for program in "$@"; do
+    [ -x "build/$program" ] || { scripts/build.sh >/dev/null; break; }
+  done
+  for program in "$@"; do
+    [ -x "build/$program" ] ||
+      { echo "$(basename "$0" .sh): build/$program is missing, even after scripts/build.sh" >&2; exit 1; }
+  done
+  mkdir -p "$work/bin"
+  cp "${@/#/build/}" "$work/bin/"
+}
