@@ -111,11 +111,13 @@ void PhraseMatcher::Freeze() {
 
   keys.clear();
   root_children_.assign(next_symbol_, 0);
+  child_bits_.assign(terminals_.size(), 0);
   for (const auto& [key, child] : edges_) {
     if (key >> 32 == 0) {
       root_children_[key & 0xFFFFFFFFu] = child;
     } else {
       keys.emplace_back(key, child);
+      child_bits_[key >> 32] |= std::uint64_t{1} << (key % 64);
     }
   }
   edge_index_.Build(keys);
@@ -134,6 +136,7 @@ void PhraseMatcher::Freeze() {
 
 std::uint32_t PhraseMatcher::Child(std::uint32_t node, std::uint32_t symbol) const {
   if (node == 0) return symbol < root_children_.size() ? root_children_[symbol] : 0;
+  if ((child_bits_[node] & std::uint64_t{1} << (symbol % 64)) == 0) return 0;
   return edge_index_.Find(EdgeKey(node, symbol)).value_or(0);
 }
 

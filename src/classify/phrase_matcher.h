@@ -99,6 +99,10 @@ class PhraseMatcher {
   // The entries ending at node n: terminal_entries_[terminal_begin_[n], terminal_begin_[n + 1]).
   std::vector<std::uint32_t> terminal_begin_;
   std::vector<std::uint32_t> terminal_entries_;
+  // Per node but the root, a bit for each `symbol % 64` among its children's:
+  // most steps past a phrase's first word find no child, and this tells so
+  // without a lookup in edge_index_.
+  std::vector<std::uint64_t> child_bits_;
   // Per entry, its PhraseMatch with all but the token range filled in: one
   // copy per match instead of a read of each field's own table.
   std::vector<PhraseMatch> entry_matches_;
