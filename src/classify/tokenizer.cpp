@@ -1,7 +1,9 @@
 #include "classify/tokenizer.h"
 #include "util/text.h"
 
+#include <charconv>
 #include <cstdlib>
+#include <system_error>
 
 namespace crampwatch::classify {
 namespace {
@@ -129,7 +131,12 @@ class Lexer {
     }
     // Letters right after ("2.5mg", "3am") become a word of their own.
     Token& token = Push(Token::Type::kNumber, i, end);
-    token.value = std::strtod(token.text.c_str(), nullptr);
+    // from_chars rounds as strtod does, without its locale and setup; a number
+    // too long for a double keeps strtod's answer (HUGE_VAL, or 0 when tiny).
+    const char* digits = token.text.data();
+    if (std::from_chars(digits, digits + token.text.size(), token.value).ec != std::errc()) {
+      token.value = std::strtod(digits, nullptr);
+    }
     return end;
   }
 
