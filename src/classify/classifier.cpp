@@ -68,9 +68,14 @@ void ExpandShorthand(const RuleSet& rules, const TokenizedText& in, TokenizedTex
 
 // Most fields hold no shorthand; copying their tokens would be wasted work.
 // The first bytes are compared inline: most tokens differ there, and short
-// words ("a", "s") would otherwise cost a memcmp call per shorthand.
+// words ("a", "s") would otherwise cost a memcmp call per shorthand. Most
+// tokens are longer than any shorthand's first word ("c", "pt"), and those
+// skip the list.
 bool HasShorthand(const RuleSet& rules, const TokenizedText& text) {
+  std::size_t longest = 0;
+  for (const auto& [from, to] : rules.shorthand()) longest = std::max(longest, from.front().size());
   for (const Token& token : text.tokens) {
+    if (token.text.size() > longest) continue;
     for (const auto& [from, to] : rules.shorthand()) {
       const std::string& word = from.front();
       if (token.text.size() == word.size() && token.text[0] == word[0] && token.text == word) return true;
