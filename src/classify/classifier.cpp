@@ -12,6 +12,24 @@
 namespace crampwatch::classify {
 namespace {
 
+// One field's mentions. The thread's scratch holds one per field, so their
+// lists keep their room from record to record instead of being allocated anew.
+struct FieldMentions {
+  TextField field = TextField::kComplaint;
+  std::string_view text;
+  std::vector<Mention> mentions;
+  std::vector<int> sentence_of;  // per mention
+  std::vector<Piece> pieces;     // of the combinations among the mentions
+
+  void Reset(TextField of, std::string_view its_text) {
+    field = of;
+    text = its_text;
+    mentions.clear();
+    sentence_of.clear();
+    pieces.clear();
+  }
+};
+
 // Per-thread buffers: classifying allocates nothing once they have grown.
 struct Scratch {
   TokenizedText tokenized;
@@ -22,6 +40,7 @@ struct Scratch {
   std::vector<std::size_t> sentence_ends;      // per sentence: where its matches end
   ConceptSet useful_concepts;
   std::vector<PhraseMatch> sentence_matches;
+  FieldMentions fields[3];  // the record's complaint, history and medicine list
 };
 
 Scratch& ThreadScratch() {
@@ -68,9 +87,14 @@ void ExpandShorthand(const RuleSet& rules, const TokenizedText& in, TokenizedTex
 
 // Most fields hold no shorthand; copying their tokens would be wasted work.
 // The first bytes are compared inline: most tokens differ there, and short
-// words ("a", "s") would otherwise cost a memcmp call per shorthand.
+// words ("a", "s") would otherwise cost a memcmp call per shorthand. Most
+// tokens are longer than any shorthand's first word ("c", "pt"), and those
+// skip the list.
 bool HasShorthand(const RuleSet& rules, const TokenizedText& text) {
+  std::size_t longest = 0;
+  for (const auto& [from, to] : rules.shorthand()) longest = std::max(longest, from.front().size());
   for (const Token& token : text.tokens) {
+    if (token.text.size() > longest) continue;
     for (const auto& [from, to] : rules.shorthand()) {
       const std::string& word = from.front();
       if (token.text.size() == word.size() && token.text[0] == word[0] && token.text == word) return true;
@@ -91,14 +115,6 @@ std::string RuleText(const RuleSet& rules, const Mention& mention) {
   }
   return rule;
 }
-
-struct FieldMentions {
-  TextField field;
-  std::string_view text;
-  std::vector<Mention> mentions;
-  std::vector<int> sentence_of;  // per mention
-  std::vector<Piece> pieces;     // of the combinations among the mentions
-};
 
 // Finds the mentions of one field, sentence by sentence, with their context.
 void ReadField(const RuleSet& rules, const ContextResolver& resolver,
@@ -253,9 +269,10 @@ Classification Classifier::Classify(const IntakeText& intake) const {
   const AbbreviationTest abbreviations = [this](std::string_view word) {
     return rules_.IsAbbreviation(word);
   };
-  FieldMentions fields[3] = {{TextField::kComplaint, intake.complaint, {}, {}, {}},
-                             {TextField::kHistory, intake.history, {}, {}, {}},
-                             {TextField::kMedications, intake.medications, {}, {}, {}}};
+  FieldMentions (&fields)[3] = scratch.fields;
+  fields[0].Reset(TextField::kComplaint, intake.complaint);
+  fields[1].Reset(TextField::kHistory, intake.history);
+  fields[2].Reset(TextField::kMedications, intake.medications);
   // Only the complaint decides whether this is a cramp complaint; the history
   // and the medicine list matter only for one, so the others skip them.
   if (!fields[0].text.empty()) ReadField(rules_, resolver, abbreviations, scratch, fields[0]);

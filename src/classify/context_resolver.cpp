@@ -53,6 +53,8 @@ bool Overlaps(const PhraseMatch& a, const PhraseMatch& b) { return a.first < b.l
 // are independent readings of the words ("calf" may be a {leg_part} and part
 // of a {calf_pain} at once); every other match has concept id -1.
 void KeepLeftmostLongest(std::vector<PhraseMatch>& matches, std::vector<PhraseMatch>& kept) {
+  // Most groups of a sentence hold no match or one: nothing to sort or block.
+  if (matches.size() <= 1) return;
   std::sort(matches.begin(), matches.end(), [](const PhraseMatch& a, const PhraseMatch& b) {
     if (a.concept_id != b.concept_id) return a.concept_id < b.concept_id;
     if (a.first != b.first) return a.first < b.first;

@@ -39,12 +39,15 @@ PhraseMatcher::PhraseMatcher(const std::vector<RuleEntry>& entries, const std::v
     }
     terminals_[node].push_back(index);
   }
-  for (const RuleEntry& entry : entries) {
-    entry_kinds_.push_back(entry.kind);
-    entry_conditional_.push_back(!entry.near_group.empty() || entry.below || entry.above);
-    entry_hides_.push_back(entry.hides);
-    entry_family_.push_back(entry.kind == EntryKind::kModifier && entry.modifier == ModifierKind::kFamily);
-    entry_concepts_.push_back(static_cast<std::int16_t>(entry.concept_id));
+  for (std::uint32_t index = 0; index < entries.size(); ++index) {
+    const RuleEntry& entry = entries[index];
+    PhraseMatch& match = entry_matches_.emplace_back();
+    match.entry = index;
+    match.kind = entry.kind;
+    match.conditional = !entry.near_group.empty() || entry.below || entry.above;
+    match.hides = entry.hides;
+    match.family = entry.kind == EntryKind::kModifier && entry.modifier == ModifierKind::kFamily;
+    match.concept_id = static_cast<std::int16_t>(entry.concept_id);
   }
   Freeze();
   variants_ = std::make_unique<WordVariants>(word_list_, known_words);
@@ -108,11 +111,13 @@ void PhraseMatcher::Freeze() {
 
   keys.clear();
   root_children_.assign(next_symbol_, 0);
+  child_bits_.assign(terminals_.size(), 0);
   for (const auto& [key, child] : edges_) {
     if (key >> 32 == 0) {
       root_children_[key & 0xFFFFFFFFu] = child;
     } else {
       keys.emplace_back(key, child);
+      child_bits_[key >> 32] |= std::uint64_t{1} << (key % 64);
     }
   }
   edge_index_.Build(keys);
@@ -131,6 +136,7 @@ void PhraseMatcher::Freeze() {
 
 std::uint32_t PhraseMatcher::Child(std::uint32_t node, std::uint32_t symbol) const {
   if (node == 0) return symbol < root_children_.size() ? root_children_[symbol] : 0;
+  if ((child_bits_[node] & std::uint64_t{1} << (symbol % 64)) == 0) return 0;
   return edge_index_.Find(EdgeKey(node, symbol)).value_or(0);
 }
 
@@ -228,10 +234,9 @@ void PhraseMatcher::FindAll(const std::vector<Token>& tokens, std::size_t first,
           if (child == 0) continue;
           scratch.next.push_back(child);
           for (std::uint32_t t = terminal_begin_[child]; t < terminal_begin_[child + 1]; ++t) {
-            const std::uint32_t entry = terminal_entries_[t];
-            out.push_back({entry, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(position + 1),
-                           entry_kinds_[entry], entry_conditional_[entry], entry_hides_[entry],
-                           entry_family_[entry], entry_concepts_[entry]});
+            PhraseMatch& match = out.emplace_back(entry_matches_[terminal_entries_[t]]);
+            match.first = static_cast<std::uint32_t>(start);
+            match.last = static_cast<std::uint32_t>(position + 1);
           }
         }
       }

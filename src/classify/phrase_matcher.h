@@ -99,12 +99,13 @@ class PhraseMatcher {
   // The entries ending at node n: terminal_entries_[terminal_begin_[n], terminal_begin_[n + 1]).
   std::vector<std::uint32_t> terminal_begin_;
   std::vector<std::uint32_t> terminal_entries_;
-  // Per entry, for PhraseMatch.
-  std::vector<EntryKind> entry_kinds_;
-  std::vector<bool> entry_conditional_;
-  std::vector<bool> entry_hides_;
-  std::vector<bool> entry_family_;
-  std::vector<std::int16_t> entry_concepts_;
+  // Per node but the root, a bit for each `symbol % 64` among its children's:
+  // most steps past a phrase's first word find no child, and this tells so
+  // without a lookup in edge_index_.
+  std::vector<std::uint64_t> child_bits_;
+  // Per entry, its PhraseMatch with all but the token range filled in: one
+  // copy per match instead of a read of each field's own table.
+  std::vector<PhraseMatch> entry_matches_;
   std::unique_ptr<const WordVariants> variants_;
   // Tells this matcher's entries in a thread's cache from another's (one that
   // was destroyed may have had the same address).

@@ -1,7 +1,9 @@
 #include "classify/tokenizer.h"
 #include "util/text.h"
 
+#include <charconv>
 #include <cstdlib>
+#include <system_error>
 
 namespace crampwatch::classify {
 namespace {
@@ -45,7 +47,10 @@ class Lexer {
     while (i < text_.size()) {
       unsigned char c = static_cast<unsigned char>(text_[i]);
       std::size_t box_length = 0;
-      if (IsDigit(c)) {
+      if (c == ' ') {
+        // The commonest byte between words: no test below takes it.
+        ++i;
+      } else if (IsDigit(c)) {
         i = Number(i);
       } else if ((c == '[' || c == 0xE2) && (box_length = BoxLength(i, box)) > 0) {
         Punct(i, i + box_length, box);
@@ -126,7 +131,12 @@ class Lexer {
     }
     // Letters right after ("2.5mg", "3am") become a word of their own.
     Token& token = Push(Token::Type::kNumber, i, end);
-    token.value = std::strtod(token.text.c_str(), nullptr);
+    // from_chars rounds as strtod does, without its locale and setup; a number
+    // too long for a double keeps strtod's answer (HUGE_VAL, or 0 when tiny).
+    const char* digits = token.text.data();
+    if (std::from_chars(digits, digits + token.text.size(), token.value).ec != std::errc()) {
+      token.value = std::strtod(digits, nullptr);
+    }
     return end;
   }
 
