@@ -39,6 +39,7 @@ struct Scratch {
   std::vector<PhraseMatch> matches;            // the field's, sentence after sentence
   std::vector<std::size_t> sentence_ends;      // per sentence: where its matches end
   ConceptSet useful_concepts;
+  std::vector<std::uint32_t> complete_combinations;
   std::vector<PhraseMatch> sentence_matches;
   FieldMentions fields[3];  // the record's complaint, history and medicine list
 };
@@ -134,7 +135,7 @@ void ReadField(const RuleSet& rules, const ContextResolver& resolver,
     rules.matcher().FindAll(text->tokens, sentence.first, sentence.last, scratch.matcher, scratch.matches);
     scratch.sentence_ends.push_back(scratch.matches.size());
   }
-  FindUsefulConcepts(rules, scratch.matches, scratch.useful_concepts);
+  FindUsefulConcepts(rules, scratch.matches, scratch.useful_concepts, scratch.complete_combinations);
   // A complaint whose writer is the patient ("I'm here for my knee") names its
   // relatives as other people, even at its opening ("My mother has cramps...").
   const bool writer_is_patient =
@@ -184,7 +185,7 @@ void ReadField(const RuleSet& rules, const ContextResolver& resolver,
       mention.end = text->tokens[mention.last - 1].end;
     }
   }
-  AddCombinations(rules, scratch.useful_concepts, field.mentions, field.sentence_of, field.pieces);
+  AddCombinations(rules, scratch.complete_combinations, field.mentions, field.sentence_of, field.pieces);
 }
 
 bool InsideEvidence(const FieldMentions& field, const Mention& site) {
