@@ -135,7 +135,6 @@ void PhraseMatcher::Freeze() {
 }
 
 std::uint32_t PhraseMatcher::Child(std::uint32_t node, std::uint32_t symbol) const {
-  if (node == 0) return symbol < root_children_.size() ? root_children_[symbol] : 0;
   if ((child_bits_[node] & std::uint64_t{1} << (symbol % 64)) == 0) return 0;
   return edge_index_.Find(EdgeKey(node, symbol)).value_or(0);
 }
@@ -223,21 +222,33 @@ void PhraseMatcher::FindAll(const std::vector<Token>& tokens, std::size_t first,
   }
   scratch.symbol_begin.push_back(static_cast<std::uint32_t>(scratch.symbols.size()));
 
+  const auto add_matches = [&](std::uint32_t node, std::size_t start, std::size_t end) {
+    for (std::uint32_t t = terminal_begin_[node]; t < terminal_begin_[node + 1]; ++t) {
+      PhraseMatch& match = out.emplace_back(entry_matches_[terminal_entries_[t]]);
+      match.first = static_cast<std::uint32_t>(start);
+      match.last = static_cast<std::uint32_t>(end);
+    }
+  };
   for (std::size_t start = first; start < last; ++start) {
-    scratch.frontier.assign(1, 0);
-    for (std::size_t position = start; position < last && !scratch.frontier.empty(); ++position) {
+    // The first step, from the root, reads its array directly: most start
+    // positions begin no phrase and end here.
+    scratch.frontier.clear();
+    std::size_t offset = start - first;
+    for (std::uint32_t s = scratch.symbol_begin[offset]; s < scratch.symbol_begin[offset + 1]; ++s) {
+      std::uint32_t child = root_children_[scratch.symbols[s]];
+      if (child == 0) continue;
+      scratch.frontier.push_back(child);
+      add_matches(child, start, start + 1);
+    }
+    for (std::size_t position = start + 1; position < last && !scratch.frontier.empty(); ++position) {
       scratch.next.clear();
-      std::size_t offset = position - first;
+      offset = position - first;
       for (std::uint32_t node : scratch.frontier) {
         for (std::uint32_t s = scratch.symbol_begin[offset]; s < scratch.symbol_begin[offset + 1]; ++s) {
           std::uint32_t child = Child(node, scratch.symbols[s]);
           if (child == 0) continue;
           scratch.next.push_back(child);
-          for (std::uint32_t t = terminal_begin_[child]; t < terminal_begin_[child + 1]; ++t) {
-            PhraseMatch& match = out.emplace_back(entry_matches_[terminal_entries_[t]]);
-            match.first = static_cast<std::uint32_t>(start);
-            match.last = static_cast<std::uint32_t>(position + 1);
-          }
+          add_matches(child, start, position + 1);
         }
       }
       scratch.frontier.swap(scratch.next);

@@ -60,6 +60,8 @@ class PhraseMatcher {
   static std::uint64_t EdgeKey(std::uint32_t node, std::uint32_t symbol) {
     return static_cast<std::uint64_t>(node) << 32 | symbol;
   }
+  // The child of `node` by `symbol`, or 0. REQUIRES: `node` is not the root,
+  // whose children FindAll reads from root_children_.
   std::uint32_t Child(std::uint32_t node, std::uint32_t symbol) const;
   std::uint32_t AddChild(std::uint32_t node, std::uint32_t symbol);
   // Lays the built trie out for matching: the build-time maps move into the
