@@ -1,6 +1,7 @@
 #include "classify/tokenizer.h"
 #include "util/text.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <system_error>
@@ -184,8 +185,10 @@ class Lexer {
     token.end = end;
     token.after_comma = comma_pending_;
     comma_pending_ = false;
-    token.text.assign(text_.substr(begin, end - begin));
-    AsciiLowerInPlace(token.text);
+    // Lowered as it is copied: one pass over the bytes instead of two.
+    token.text.resize(end - begin);
+    std::transform(text_.begin() + begin, text_.begin() + end, token.text.begin(),
+                   [](char c) { return AsciiLower(c); });
     return token;
   }
 
