@@ -49,19 +49,39 @@ Scratch& ThreadScratch() {
   return scratch;
 }
 
+// The length of the longest first word of a shorthand: most tokens are
+// longer than every one ("c", "pt"), and start none.
+std::size_t LongestShorthandStart(const RuleSet& rules) {
+  std::size_t longest = 0;
+  for (const auto& [from, to] : rules.shorthand()) longest = std::max(longest, from.front().size());
+  return longest;
+}
+
+// Whether a token reads as a word of a shorthand. The first bytes are compared
+// inline: most tokens differ there, and short words ("a", "s") would otherwise
+// cost a memcmp call each.
+bool SameWord(const Token& token, const std::string& word) {
+  return token.text.size() == word.size() && token.text[0] == word[0] && token.text == word;
+}
+
 // Rewrites [shorthand] token sequences ("c/o" -> "complains of"); each new
 // token keeps the offsets of the words it replaces, so evidence stays exact.
 void ExpandShorthand(const RuleSet& rules, const TokenizedText& in, TokenizedText& out) {
   out.Clear();
+  const std::size_t longest = LongestShorthandStart(rules);
   for (const Sentence& sentence : in.sentences) {
     Sentence expanded{out.tokens.size(), 0, sentence.ends_list_item};
     for (std::size_t i = sentence.first; i < sentence.last;) {
+      if (in.tokens[i].text.size() > longest) {
+        out.tokens.push_back(in.tokens[i++]);
+        continue;
+      }
       const std::vector<std::string>* replacement = nullptr;
       std::size_t length = 0;
       for (const auto& [from, to] : rules.shorthand()) {
         if (from.size() > sentence.last - i || from.size() <= length) continue;
         bool same = true;
-        for (std::size_t k = 0; k < from.size() && same; ++k) same = in.tokens[i + k].text == from[k];
+        for (std::size_t k = 0; k < from.size() && same; ++k) same = SameWord(in.tokens[i + k], from[k]);
         if (same) {
           replacement = &to;
           length = from.size();
@@ -87,18 +107,12 @@ void ExpandShorthand(const RuleSet& rules, const TokenizedText& in, TokenizedTex
 }
 
 // Most fields hold no shorthand; copying their tokens would be wasted work.
-// The first bytes are compared inline: most tokens differ there, and short
-// words ("a", "s") would otherwise cost a memcmp call per shorthand. Most
-// tokens are longer than any shorthand's first word ("c", "pt"), and those
-// skip the list.
 bool HasShorthand(const RuleSet& rules, const TokenizedText& text) {
-  std::size_t longest = 0;
-  for (const auto& [from, to] : rules.shorthand()) longest = std::max(longest, from.front().size());
+  const std::size_t longest = LongestShorthandStart(rules);
   for (const Token& token : text.tokens) {
     if (token.text.size() > longest) continue;
     for (const auto& [from, to] : rules.shorthand()) {
-      const std::string& word = from.front();
-      if (token.text.size() == word.size() && token.text[0] == word[0] && token.text == word) return true;
+      if (SameWord(token, from.front())) return true;
     }
   }
   return false;
