@@ -67,6 +67,16 @@ std::uint64_t WordKey(std::string_view word) {
   return hash;
 }
 
+// Byte by byte: a found word is a few bytes long, where a memcmp call costs
+// more than the loop, and every token with a lexicon word's hash is compared.
+bool SameWord(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 // The first three bytes and the length, exactly: a prefix pattern shorter
 // than three characters never equals the key of a token's first three.
 std::uint64_t PrefixKey(std::string_view start) {
@@ -180,7 +190,7 @@ void PhraseMatcher::FindStemSymbols() {
 void PhraseMatcher::SymbolsOf(const Token& token, std::vector<std::uint32_t>& symbols) const {
   const std::string_view text = token.text;
   if (token.type == Token::Type::kNumber) symbols.push_back(kNumberSymbol);
-  const auto same_word = [&](std::uint32_t index) { return word_list_[index].first == text; };
+  const auto same_word = [&](std::uint32_t index) { return SameWord(word_list_[index].first, text); };
   const std::uint64_t key = WordKey(text);
   if (auto index = word_index_.Find(key, same_word)) {
     symbols.push_back(word_list_[*index].second);
