@@ -2,6 +2,7 @@
 #include "util/text.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdlib>
 #include <system_error>
@@ -9,9 +10,17 @@
 namespace crampwatch::classify {
 namespace {
 
-bool IsAsciiAlnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+// By byte: whether it is an ASCII letter or digit. Asked of every byte of
+// every word, where one load costs less than six comparisons.
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  return table;
+}();
+
+bool IsAsciiAlnum(unsigned char c) { return kAsciiAlnum[c]; }
 
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
