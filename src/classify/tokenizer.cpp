@@ -145,7 +145,7 @@ class Lexer {
     // too long for a double keeps strtod's answer (HUGE_VAL, or 0 when tiny).
     const char* digits = token.text.data();
     if (std::from_chars(digits, digits + token.text.size(), token.value).ec != std::errc()) {
-      token.value = std::strtod(digits, nullptr);
+      token.value = std::strtod(std::string(token.text).c_str(), nullptr);  // strtod needs a NUL after it
     }
     return end;
   }
@@ -177,7 +177,7 @@ class Lexer {
     }
     Push(Token::Type::kWord, i, end);
     if (end < text_.size() && text_[end] == '.') {
-      const std::string& word = out_.tokens.back().text;
+      std::string_view word = out_.tokens.back().text;
       if (is_abbreviation_ && is_abbreviation_(word)) return end + 1;  // the '.' ends nothing
     }
     return end;
@@ -194,10 +194,7 @@ class Lexer {
     token.end = end;
     token.after_comma = comma_pending_;
     comma_pending_ = false;
-    // Lowered as it is copied: one pass over the bytes instead of two.
-    token.text.resize(end - begin);
-    std::transform(text_.begin() + begin, text_.begin() + end, token.text.begin(),
-                   [](char c) { return AsciiLower(c); });
+    token.text = std::string_view(out_.lowered).substr(begin, end - begin);
     return token;
   }
 
@@ -219,6 +216,8 @@ class Lexer {
 
 void Tokenize(std::string_view text, const AbbreviationTest& is_abbreviation, TokenizedText& out) {
   out.Clear();
+  out.lowered.resize(text.size());
+  std::transform(text.begin(), text.end(), out.lowered.begin(), [](char c) { return AsciiLower(c); });
   Lexer(text, is_abbreviation, out).Run();
 }
 
