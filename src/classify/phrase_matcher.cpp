@@ -60,17 +60,28 @@ PhraseMatcher::~PhraseMatcher() = default;
 
 namespace {
 
-// FNV-1a: words are a few bytes long, where it beats longer-winded hashes.
+// Words of up to kPackedWord bytes, most of them, are their own key: their
+// bytes, packed. Longer ones are hashed with FNV-1a, which beats longer-winded
+// hashes on a few bytes.
+constexpr std::size_t kPackedWord = 8;
+
 std::uint64_t WordKey(std::string_view word) {
-  std::uint64_t hash = 0xcbf29ce484222325ull;
-  for (char c : word) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-  return hash;
+  std::uint64_t key = 0;
+  if (word.size() <= kPackedWord) {
+    for (std::size_t i = 0; i < word.size(); ++i) key |= std::uint64_t{static_cast<unsigned char>(word[i])} << (8 * i);
+    return key;
+  }
+  key = 0xcbf29ce484222325ull;
+  for (char c : word) key = (key ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  return key;
 }
 
-// Byte by byte: a found word is a few bytes long, where a memcmp call costs
-// more than the loop, and every token with a lexicon word's hash is compared.
-bool SameWord(std::string_view a, std::string_view b) {
+// Whether `a` is `b`, given their WordKeys are equal: two packed words of one
+// length are the same word. Longer ones are compared byte by byte, as a memcmp
+// call costs more than the loop on a few bytes.
+bool SameWordOfKey(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
+  if (a.size() <= kPackedWord) return true;
   for (std::size_t i = 0; i < a.size(); ++i) {
     if (a[i] != b[i]) return false;
   }
@@ -190,7 +201,7 @@ void PhraseMatcher::FindStemSymbols() {
 void PhraseMatcher::SymbolsOf(const Token& token, std::vector<std::uint32_t>& symbols) const {
   const std::string_view text = token.text;
   if (token.type == Token::Type::kNumber) symbols.push_back(kNumberSymbol);
-  const auto same_word = [&](std::uint32_t index) { return SameWord(word_list_[index].first, text); };
+  const auto same_word = [&](std::uint32_t index) { return SameWordOfKey(word_list_[index].first, text); };
   const std::uint64_t key = WordKey(text);
   if (auto index = word_index_.Find(key, same_word)) {
     symbols.push_back(word_list_[*index].second);
