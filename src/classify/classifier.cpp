@@ -39,6 +39,7 @@ struct Scratch {
   std::vector<PhraseMatch> matches;            // the field's, sentence after sentence
   std::vector<std::size_t> sentence_ends;      // per sentence: where its matches end
   ConceptSet useful_concepts;
+  std::vector<std::uint32_t> complete_combinations;
   std::vector<PhraseMatch> sentence_matches;
   FieldMentions fields[3];  // the record's complaint, history and medicine list
 };
@@ -48,19 +49,39 @@ Scratch& ThreadScratch() {
   return scratch;
 }
 
+// The length of the longest first word of a shorthand: most tokens are
+// longer than every one ("c", "pt"), and start none.
+std::size_t LongestShorthandStart(const RuleSet& rules) {
+  std::size_t longest = 0;
+  for (const auto& [from, to] : rules.shorthand()) longest = std::max(longest, from.front().size());
+  return longest;
+}
+
+// Whether a token reads as a word of a shorthand. The first bytes are compared
+// inline: most tokens differ there, and short words ("a", "s") would otherwise
+// cost a memcmp call each.
+bool SameWord(const Token& token, const std::string& word) {
+  return token.text.size() == word.size() && token.text[0] == word[0] && token.text == word;
+}
+
 // Rewrites [shorthand] token sequences ("c/o" -> "complains of"); each new
 // token keeps the offsets of the words it replaces, so evidence stays exact.
 void ExpandShorthand(const RuleSet& rules, const TokenizedText& in, TokenizedText& out) {
   out.Clear();
+  const std::size_t longest = LongestShorthandStart(rules);
   for (const Sentence& sentence : in.sentences) {
     Sentence expanded{out.tokens.size(), 0, sentence.ends_list_item};
     for (std::size_t i = sentence.first; i < sentence.last;) {
+      if (in.tokens[i].text.size() > longest) {
+        out.tokens.push_back(in.tokens[i++]);
+        continue;
+      }
       const std::vector<std::string>* replacement = nullptr;
       std::size_t length = 0;
       for (const auto& [from, to] : rules.shorthand()) {
         if (from.size() > sentence.last - i || from.size() <= length) continue;
         bool same = true;
-        for (std::size_t k = 0; k < from.size() && same; ++k) same = in.tokens[i + k].text == from[k];
+        for (std::size_t k = 0; k < from.size() && same; ++k) same = SameWord(in.tokens[i + k], from[k]);
         if (same) {
           replacement = &to;
           length = from.size();
@@ -86,18 +107,12 @@ void ExpandShorthand(const RuleSet& rules, const TokenizedText& in, TokenizedTex
 }
 
 // Most fields hold no shorthand; copying their tokens would be wasted work.
-// The first bytes are compared inline: most tokens differ there, and short
-// words ("a", "s") would otherwise cost a memcmp call per shorthand. Most
-// tokens are longer than any shorthand's first word ("c", "pt"), and those
-// skip the list.
 bool HasShorthand(const RuleSet& rules, const TokenizedText& text) {
-  std::size_t longest = 0;
-  for (const auto& [from, to] : rules.shorthand()) longest = std::max(longest, from.front().size());
+  const std::size_t longest = LongestShorthandStart(rules);
   for (const Token& token : text.tokens) {
     if (token.text.size() > longest) continue;
     for (const auto& [from, to] : rules.shorthand()) {
-      const std::string& word = from.front();
-      if (token.text.size() == word.size() && token.text[0] == word[0] && token.text == word) return true;
+      if (SameWord(token, from.front())) return true;
     }
   }
   return false;
@@ -134,7 +149,7 @@ void ReadField(const RuleSet& rules, const ContextResolver& resolver,
     rules.matcher().FindAll(text->tokens, sentence.first, sentence.last, scratch.matcher, scratch.matches);
     scratch.sentence_ends.push_back(scratch.matches.size());
   }
-  FindUsefulConcepts(rules, scratch.matches, scratch.useful_concepts);
+  FindUsefulConcepts(rules, scratch.matches, scratch.useful_concepts, scratch.complete_combinations);
   // A complaint whose writer is the patient ("I'm here for my knee") names its
   // relatives as other people, even at its opening ("My mother has cramps...").
   const bool writer_is_patient =
@@ -184,7 +199,7 @@ void ReadField(const RuleSet& rules, const ContextResolver& resolver,
       mention.end = text->tokens[mention.last - 1].end;
     }
   }
-  AddCombinations(rules, scratch.useful_concepts, field.mentions, field.sentence_of, field.pieces);
+  AddCombinations(rules, scratch.complete_combinations, field.mentions, field.sentence_of, field.pieces);
 }
 
 bool InsideEvidence(const FieldMentions& field, const Mention& site) {

@@ -81,30 +81,37 @@ int WordsIn(std::string_view text) {
 
 }  // namespace
 
-void FindUsefulConcepts(const RuleSet& rules, const std::vector<PhraseMatch>& matches, ConceptSet& useful) {
+void FindUsefulConcepts(const RuleSet& rules, const std::vector<PhraseMatch>& matches, ConceptSet& useful,
+                        std::vector<std::uint32_t>& complete) {
   const auto count = static_cast<std::size_t>(rules.concept_count());
   useful.Reset(count);
+  complete.clear();
   thread_local ConceptSet present;
   present.Reset(count);
   for (const PhraseMatch& match : matches) {
     if (match.kind == EntryKind::kConcept) present.Add(match.concept_id);
   }
-  if (present.Empty()) return;
-  for (const RuleEntry* combination : rules.combinations()) {
-    if (present.ContainsAll(combination->concept_set)) useful.AddAll(combination->concept_set);
-  }
+  // Each combination is asked once, under its first concept.
+  present.ForEach([&](int concept_id) {
+    for (std::uint32_t c : rules.CombinationsLedBy(concept_id)) {
+      const ConceptSet& concepts = rules.combinations()[c]->concept_set;
+      if (!present.ContainsAll(concepts)) continue;
+      useful.AddAll(concepts);
+      complete.push_back(c);
+    }
+  });
+  std::sort(complete.begin(), complete.end());
 }
 
-void AddCombinations(const RuleSet& rules, const ConceptSet& useful, std::vector<Mention>& mentions,
-                      std::vector<int>& sentence_of, std::vector<Piece>& pieces) {
+void AddCombinations(const RuleSet& rules, const std::vector<std::uint32_t>& complete,
+                     std::vector<Mention>& mentions, std::vector<int>& sentence_of, std::vector<Piece>& pieces) {
   // Most fields complete no combination: they hold no useful concept at all.
-  if (useful.Empty()) return;
+  if (complete.empty()) return;
   const std::size_t plain = mentions.size();
   thread_local std::vector<std::size_t> found;
-  for (const RuleEntry* combination : rules.combinations()) {
-    if (!useful.ContainsAll(combination->concept_set) || !FindPieces(*combination, mentions, sentence_of, found)) {
-      continue;
-    }
+  for (std::uint32_t c : complete) {
+    const RuleEntry* combination = rules.combinations()[c];
+    if (!FindPieces(*combination, mentions, sentence_of, found)) continue;
     std::sort(found.begin(), found.end(),
               [&](std::size_t a, std::size_t b) { return mentions[a].first < mentions[b].first; });
     Mention combined;

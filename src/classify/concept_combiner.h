@@ -2,6 +2,7 @@
 // ("{swelling} + {calf}": "his calf is big and hot").
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,10 +12,12 @@
 
 namespace crampwatch::classify {
 
-/// Sets `useful` (by concept id) to the concepts of the combinations whose
-/// concepts all appear among `matches` (a field's, before context): only these
-/// can take part in a combination, so the others need no context.
-void FindUsefulConcepts(const RuleSet& rules, const std::vector<PhraseMatch>& matches, ConceptSet& useful);
+/// Sets `complete` to the combinations (indices into rules.combinations(), in
+/// file order) whose concepts all appear among `matches` (a field's, before
+/// context), and `useful` (by concept id) to their concepts: only these can
+/// take part in a combination, so the others need no context.
+void FindUsefulConcepts(const RuleSet& rules, const std::vector<PhraseMatch>& matches, ConceptSet& useful,
+                        std::vector<std::uint32_t>& complete);
 
 /// Appends to `mentions` one mention for each of the rules' combinations whose
 /// concepts all have a mention that counts (affirmed or possible, about the
@@ -33,9 +36,10 @@ struct Piece {
   std::size_t end = 0;
 };
 
-/// `useful` is the field's, from FindUsefulConcepts.
-void AddCombinations(const RuleSet& rules, const ConceptSet& useful, std::vector<Mention>& mentions,
-                     std::vector<int>& sentence_of, std::vector<Piece>& pieces);
+/// `complete` is the field's, from FindUsefulConcepts: no other combination
+/// can find all its concepts.
+void AddCombinations(const RuleSet& rules, const std::vector<std::uint32_t>& complete,
+                     std::vector<Mention>& mentions, std::vector<int>& sentence_of, std::vector<Piece>& pieces);
 
 /// The words a mention stands for, as written: its span, or for a combination
 /// its pieces, with the text between them where it is a word or two and

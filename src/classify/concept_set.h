@@ -2,6 +2,7 @@
 // a few word operations, not a loop over every combination's concepts.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -14,18 +15,21 @@ class ConceptSet {
   void Reset(std::size_t count) { words_.assign((count + 63) / 64, 0); }
   void Add(int id) { words_[Word(id)] |= Bit(id); }
   bool Contains(int id) const { return (words_[Word(id)] & Bit(id)) != 0; }
-  bool Empty() const {
-    for (std::uint64_t word : words_) {
-      if (word != 0) return false;
-    }
-    return true;
-  }
   /// REQUIRES: both sized for the same count.
   bool ContainsAll(const ConceptSet& other) const {
     for (std::size_t i = 0; i < words_.size(); ++i) {
       if ((other.words_[i] & ~words_[i]) != 0) return false;
     }
     return true;
+  }
+  /// Calls `visit(id)` for each id in the set, in increasing order.
+  template <typename Visit>
+  void ForEach(const Visit& visit) const {
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      for (std::uint64_t word = words_[i]; word != 0; word &= word - 1) {
+        visit(static_cast<int>(i * 64 + static_cast<std::size_t>(std::countr_zero(word))));
+      }
+    }
   }
   /// REQUIRES: both sized for the same count.
   void AddAll(const ConceptSet& other) {

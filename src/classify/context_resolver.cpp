@@ -47,14 +47,8 @@ bool CommaBetween(const std::vector<Token>& tokens, std::uint32_t from, std::uin
 
 bool Overlaps(const PhraseMatch& a, const PhraseMatch& b) { return a.first < b.last && b.first < a.last; }
 
-// Leftmost-longest: keeps, in text order, each match that overlaps no match
-// kept before it, except one with exactly the same span (two entries naming
-// the same words both stand). Concepts compete only within themselves: they
-// are independent readings of the words ("calf" may be a {leg_part} and part
-// of a {calf_pain} at once); every other match has concept id -1.
-void KeepLeftmostLongest(std::vector<PhraseMatch>& matches, std::vector<PhraseMatch>& kept) {
-  // Most groups of a sentence hold no match or one: nothing to sort or block.
-  if (matches.size() <= 1) return;
+// KeepLeftmostLongest of two matches or more.
+void KeepLeftmostLongestOfSeveral(std::vector<PhraseMatch>& matches, std::vector<PhraseMatch>& kept) {
   std::sort(matches.begin(), matches.end(), [](const PhraseMatch& a, const PhraseMatch& b) {
     if (a.concept_id != b.concept_id) return a.concept_id < b.concept_id;
     if (a.first != b.first) return a.first < b.first;
@@ -73,6 +67,17 @@ void KeepLeftmostLongest(std::vector<PhraseMatch>& matches, std::vector<PhraseMa
     if (!blocked) kept.push_back(match);
   }
   matches.swap(kept);
+}
+
+// Leftmost-longest: keeps, in text order, each match that overlaps no match
+// kept before it, except one with exactly the same span (two entries naming
+// the same words both stand). Concepts compete only within themselves: they
+// are independent readings of the words ("calf" may be a {leg_part} and part
+// of a {calf_pain} at once); every other match has concept id -1.
+// Most groups of a sentence hold no match or one: nothing to sort or block,
+// and inline here they cost no call that saves and restores registers.
+inline void KeepLeftmostLongest(std::vector<PhraseMatch>& matches, std::vector<PhraseMatch>& kept) {
+  if (matches.size() > 1) KeepLeftmostLongestOfSeveral(matches, kept);
 }
 
 // How far (in tokens) from a reporting word a relative may stand and still be

@@ -60,11 +60,32 @@ PhraseMatcher::~PhraseMatcher() = default;
 
 namespace {
 
-// FNV-1a: words are a few bytes long, where it beats longer-winded hashes.
+// Words of up to kPackedWord bytes, most of them, are their own key: their
+// bytes, packed. Longer ones are hashed with FNV-1a, which beats longer-winded
+// hashes on a few bytes.
+constexpr std::size_t kPackedWord = 8;
+
 std::uint64_t WordKey(std::string_view word) {
-  std::uint64_t hash = 0xcbf29ce484222325ull;
-  for (char c : word) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-  return hash;
+  std::uint64_t key = 0;
+  if (word.size() <= kPackedWord) {
+    for (std::size_t i = 0; i < word.size(); ++i) key |= std::uint64_t{static_cast<unsigned char>(word[i])} << (8 * i);
+    return key;
+  }
+  key = 0xcbf29ce484222325ull;
+  for (char c : word) key = (key ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  return key;
+}
+
+// Whether `a` is `b`, given their WordKeys are equal: two packed words of one
+// length are the same word. Longer ones are compared byte by byte, as a memcmp
+// call costs more than the loop on a few bytes.
+bool SameWordOfKey(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  if (a.size() <= kPackedWord) return true;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
 }
 
 // The first three bytes and the length, exactly: a prefix pattern shorter
@@ -135,7 +156,6 @@ void PhraseMatcher::Freeze() {
 }
 
 std::uint32_t PhraseMatcher::Child(std::uint32_t node, std::uint32_t symbol) const {
-  if (node == 0) return symbol < root_children_.size() ? root_children_[symbol] : 0;
   if ((child_bits_[node] & std::uint64_t{1} << (symbol % 64)) == 0) return 0;
   return edge_index_.Find(EdgeKey(node, symbol)).value_or(0);
 }
@@ -181,7 +201,7 @@ void PhraseMatcher::FindStemSymbols() {
 void PhraseMatcher::SymbolsOf(const Token& token, std::vector<std::uint32_t>& symbols) const {
   const std::string_view text = token.text;
   if (token.type == Token::Type::kNumber) symbols.push_back(kNumberSymbol);
-  const auto same_word = [&](std::uint32_t index) { return word_list_[index].first == text; };
+  const auto same_word = [&](std::uint32_t index) { return SameWordOfKey(word_list_[index].first, text); };
   const std::uint64_t key = WordKey(text);
   if (auto index = word_index_.Find(key, same_word)) {
     symbols.push_back(word_list_[*index].second);
@@ -223,21 +243,33 @@ void PhraseMatcher::FindAll(const std::vector<Token>& tokens, std::size_t first,
   }
   scratch.symbol_begin.push_back(static_cast<std::uint32_t>(scratch.symbols.size()));
 
+  const auto add_matches = [&](std::uint32_t node, std::size_t start, std::size_t end) {
+    for (std::uint32_t t = terminal_begin_[node]; t < terminal_begin_[node + 1]; ++t) {
+      PhraseMatch& match = out.emplace_back(entry_matches_[terminal_entries_[t]]);
+      match.first = static_cast<std::uint32_t>(start);
+      match.last = static_cast<std::uint32_t>(end);
+    }
+  };
   for (std::size_t start = first; start < last; ++start) {
-    scratch.frontier.assign(1, 0);
-    for (std::size_t position = start; position < last && !scratch.frontier.empty(); ++position) {
+    // The first step, from the root, reads its array directly: most start
+    // positions begin no phrase and end here.
+    scratch.frontier.clear();
+    std::size_t offset = start - first;
+    for (std::uint32_t s = scratch.symbol_begin[offset]; s < scratch.symbol_begin[offset + 1]; ++s) {
+      std::uint32_t child = root_children_[scratch.symbols[s]];
+      if (child == 0) continue;
+      scratch.frontier.push_back(child);
+      add_matches(child, start, start + 1);
+    }
+    for (std::size_t position = start + 1; position < last && !scratch.frontier.empty(); ++position) {
       scratch.next.clear();
-      std::size_t offset = position - first;
+      offset = position - first;
       for (std::uint32_t node : scratch.frontier) {
         for (std::uint32_t s = scratch.symbol_begin[offset]; s < scratch.symbol_begin[offset + 1]; ++s) {
           std::uint32_t child = Child(node, scratch.symbols[s]);
           if (child == 0) continue;
           scratch.next.push_back(child);
-          for (std::uint32_t t = terminal_begin_[child]; t < terminal_begin_[child + 1]; ++t) {
-            PhraseMatch& match = out.emplace_back(entry_matches_[terminal_entries_[t]]);
-            match.first = static_cast<std::uint32_t>(start);
-            match.last = static_cast<std::uint32_t>(position + 1);
-          }
+          add_matches(child, start, position + 1);
         }
       }
       scratch.frontier.swap(scratch.next);

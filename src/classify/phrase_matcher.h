@@ -60,6 +60,8 @@ class PhraseMatcher {
   static std::uint64_t EdgeKey(std::uint32_t node, std::uint32_t symbol) {
     return static_cast<std::uint64_t>(node) << 32 | symbol;
   }
+  // The child of `node` by `symbol`, or 0. REQUIRES: `node` is not the root,
+  // whose children FindAll reads from root_children_.
   std::uint32_t Child(std::uint32_t node, std::uint32_t symbol) const;
   std::uint32_t AddChild(std::uint32_t node, std::uint32_t symbol);
   // Lays the built trie out for matching: the build-time maps move into the
@@ -81,7 +83,8 @@ class PhraseMatcher {
   std::vector<std::vector<std::uint32_t>> terminals_;       // per node: entries ending there
 
   // For matching, which is mostly these lookups; their hashing and cache
-  // misses were its cost. Words by a hash of their text -> index into word_list_.
+  // misses were its cost. Words by their key (a short word's bytes, packed; a
+  // longer one's hash) -> index into word_list_.
   FlatIndex word_index_;
   std::vector<std::pair<std::string, std::uint32_t>> word_list_;  // word, symbol
   // Per word of word_list_, the symbols of the lexicon words it is an inflection of

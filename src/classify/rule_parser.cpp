@@ -342,7 +342,7 @@ std::vector<std::string> PhraseWords(std::string_view phrase) {
   TokenizedText tokenized;
   Tokenize(phrase, nullptr, tokenized);
   std::vector<std::string> words;
-  for (const Token& token : tokenized.tokens) words.push_back(token.text);
+  for (const Token& token : tokenized.tokens) words.emplace_back(token.text);
   return words;
 }
 

@@ -208,7 +208,10 @@ void RuleSet::NumberConcepts() {
     combinations_.push_back(&entry);
   }
   concept_count_ = static_cast<int>(ids.size());
-
+  combinations_led_by_.resize(ids.size());
+  for (std::uint32_t c = 0; c < combinations_.size(); ++c) {
+    combinations_led_by_[static_cast<std::size_t>(combinations_[c]->concept_ids.front())].push_back(c);
+  }
 }
 
 void RuleSet::Finish() {

@@ -1,6 +1,7 @@
 // RuleSet: the classifier's lexicon and context rules, parsed from a rules file.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -156,6 +157,12 @@ class RuleSet {
   const PhraseMatcher& matcher() const { return *matcher_; }
   /// The entries that are combinations of concepts, in file order.
   const std::vector<const RuleEntry*>& combinations() const { return combinations_; }
+  /// The indices into combinations() of those whose first concept is
+  /// `concept_id`, in file order: a field holds a few concepts, so it asks
+  /// only these instead of every combination.
+  const std::vector<std::uint32_t>& CombinationsLedBy(int concept_id) const {
+    return combinations_led_by_[static_cast<std::size_t>(concept_id)];
+  }
   /// How many [concept NAME]s there are: concept ids run from 0 to this.
   int concept_count() const { return concept_count_; }
 
@@ -180,6 +187,7 @@ class RuleSet {
   CalciumSettings calcium_;
   std::unique_ptr<PhraseMatcher> matcher_;
   std::vector<const RuleEntry*> combinations_;
+  std::vector<std::vector<std::uint32_t>> combinations_led_by_;  // per concept id
   int concept_count_ = 0;
 };
 

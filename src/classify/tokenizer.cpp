@@ -1,6 +1,8 @@
 #include "classify/tokenizer.h"
 #include "util/text.h"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdlib>
 #include <system_error>
@@ -8,9 +10,17 @@
 namespace crampwatch::classify {
 namespace {
 
-bool IsAsciiAlnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+// By byte: whether it is an ASCII letter or digit. Asked of every byte of
+// every word, where one load costs less than six comparisons.
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  return table;
+}();
+
+bool IsAsciiAlnum(unsigned char c) { return kAsciiAlnum[c]; }
 
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
@@ -135,7 +145,7 @@ class Lexer {
     // too long for a double keeps strtod's answer (HUGE_VAL, or 0 when tiny).
     const char* digits = token.text.data();
     if (std::from_chars(digits, digits + token.text.size(), token.value).ec != std::errc()) {
-      token.value = std::strtod(digits, nullptr);
+      token.value = std::strtod(std::string(token.text).c_str(), nullptr);  // strtod needs a NUL after it
     }
     return end;
   }
@@ -167,7 +177,7 @@ class Lexer {
     }
     Push(Token::Type::kWord, i, end);
     if (end < text_.size() && text_[end] == '.') {
-      const std::string& word = out_.tokens.back().text;
+      std::string_view word = out_.tokens.back().text;
       if (is_abbreviation_ && is_abbreviation_(word)) return end + 1;  // the '.' ends nothing
     }
     return end;
@@ -184,8 +194,7 @@ class Lexer {
     token.end = end;
     token.after_comma = comma_pending_;
     comma_pending_ = false;
-    token.text.assign(text_.substr(begin, end - begin));
-    AsciiLowerInPlace(token.text);
+    token.text = std::string_view(out_.lowered).substr(begin, end - begin);
     return token;
   }
 
@@ -207,6 +216,8 @@ class Lexer {
 
 void Tokenize(std::string_view text, const AbbreviationTest& is_abbreviation, TokenizedText& out) {
   out.Clear();
+  out.lowered.resize(text.size());
+  std::transform(text.begin(), text.end(), out.lowered.begin(), [](char c) { return AsciiLower(c); });
   Lexer(text, is_abbreviation, out).Run();
 }
 

@@ -18,7 +18,11 @@ inline constexpr const char* kTickedBox = "[x]";
 struct Token {
   enum class Type { kWord, kNumber, kPunct };
   Type type = Type::kWord;
-  std::string text;        // lower-case ASCII word, number as written, or "?", ":", "(-)"
+  // Lower-case ASCII word, number as written, or "?", ":", "(-)". A view of
+  // its TokenizedText's `lowered`, of a literal, or of a rules word (expanded
+  // shorthand): a token copied into another TokenizedText still views the
+  // first one's text, which must outlive it.
+  std::string_view text;
   std::size_t begin = 0;   // byte offsets in the original text
   std::size_t end = 0;
   double value = 0;        // for kNumber
@@ -32,13 +36,23 @@ struct Sentence {
   bool ends_list_item = false;  // ended by ';' (an item of a list), not by '.', '!', '?' or a line break
 };
 
+/// Not copied or moved: a short `lowered` lives inside the string itself, and
+/// the tokens would still view the old one.
 struct TokenizedText {
+  TokenizedText() = default;
+  TokenizedText(const TokenizedText&) = delete;
+  TokenizedText& operator=(const TokenizedText&) = delete;
+
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
+  // The text with 'A'-'Z' lowered, which the tokens' text views: lowered in
+  // one pass instead of a string built and lowered per token.
+  std::string lowered;
 
   void Clear() {
     tokens.clear();
     sentences.clear();
+    lowered.clear();
   }
 };
 
