@@ -42,6 +42,27 @@ std::vector<std::string> CorpusPart(const char* part, std::initializer_list<cons
   return paths;
 }
 
+// Prints each of the product's targets (docs/classifier.md) against a locked part.
+void PrintTargets(const Scores& scores) {
+  struct Target {
+    const char* name;
+    double score;
+    double target;
+  };
+  std::vector<Target> targets = {{"red-flag recall", scores.red_flags.Recall(), 0.95},
+                                 {"red-flag precision", scores.red_flags.Precision(), 0.85},
+                                 {"cause micro-F1", scores.causes.F1(), 0.93},
+                                 {"cramp detection F1", scores.cramp.F1(), 0.98},
+                                 {"nocturnal accuracy", scores.NightAccuracy(), 0.97}};
+  for (const auto& [code, counts] : scores.per_code) {
+    if (IsKnownCauseCode(code)) targets.push_back({code.c_str(), counts.Recall(), 0.85});
+  }
+  for (const Target& target : targets) {
+    std::printf("target %-26s %.3f >= %.2f: %s\n", target.name, target.score, target.target,
+                target.score >= target.target ? "met" : "NOT MET");
+  }
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(classifier_eval)
@@ -61,53 +82,54 @@ BOOST_AUTO_TEST_CASE(the_teams_own_set_meets_its_thresholds) {
 }
 
 // The development part: scored and printed (with its misses on request) to guide the
-// rules; its floor keeps what was reached. (Writers 16-21, added later, wrote the kinds of
+// rules; its floor keeps what was reached. (Writers 16-24, added later, wrote the kinds of
 // text the rules missed most, so the part's scores fell when they joined it: its
-// red-flag precision floor was set again then, from 0.935 to what the larger part reached.)
+// red-flag floors were set again then, from 0.97 / 0.935 to what the larger part reached.)
 BOOST_AUTO_TEST_CASE(the_corpus_development_part) {
   std::unique_ptr<RuleSet> rules = RulesToScore();
-  Scores scores = ScoreLabelledFiles(*rules, CorpusPart("dev", {"W1", "W2", "W3", "W4", "W5", "W6", "W10", "W11", "W12", "W13", "W14", "W15",
-                                                                    "W16", "W17", "W18", "W19", "W20", "W21"}));
-  PrintScores("intake corpus, development part (writers 1-6, 10-21)", scores, MissesWanted());
-  BOOST_TEST(scores.rows >= 3600);
-  BOOST_TEST(scores.red_flags.Recall() >= 0.97);
-  BOOST_TEST(scores.red_flags.Precision() >= 0.925);
+  Scores scores = ScoreLabelledFiles(*rules, CorpusPart("dev", {"W1", "W2", "W3", "W4", "W5", "W6", "W10", "W11", "W12",
+                                                                "W13", "W14", "W15", "W16", "W17", "W18", "W19", "W20",
+                                                                "W21", "W22", "W23", "W24"}));
+  PrintScores("intake corpus, development part (writers 1-6, 10-24)", scores, MissesWanted());
+  BOOST_TEST(scores.rows >= 4050);
+  BOOST_TEST(scores.red_flags.Recall() >= 0.965);
+  BOOST_TEST(scores.red_flags.Precision() >= 0.93);
   BOOST_TEST(scores.causes.F1() >= 0.955);
   BOOST_TEST(scores.cramp.F1() >= 0.985);
-  BOOST_TEST(scores.NightAccuracy() >= 0.975);
+  BOOST_TEST(scores.NightAccuracy() >= 0.98);
   BOOST_TEST(scores.calcium_wrong == 0);
 }
 
-// The locked part: nobody who edits the rules reads it or its misses. The product's
-// targets (docs/classifier.md) are printed against it; until they are all met, the
-// assertions hold the scores reached so far (never lower them).
+// The locked parts: nobody who edits the rules reads them or their misses. The
+// product's targets are printed against each; until they are all met, the assertions
+// hold the scores reached so far (never lower them).
 BOOST_AUTO_TEST_CASE(the_corpus_locked_part) {
   std::unique_ptr<RuleSet> rules = RuleSet::Default();
   Scores scores = ScoreLabelledFiles(*rules, CorpusPart("locked", {"W7", "W8", "W9"}));
   PrintScores("intake corpus, LOCKED test part (writers 7-9)", scores, false);
-  struct Target {
-    const char* name;
-    double score;
-    double target;
-  };
-  std::vector<Target> targets = {{"red-flag recall", scores.red_flags.Recall(), 0.95},
-                                 {"red-flag precision", scores.red_flags.Precision(), 0.85},
-                                 {"cause micro-F1", scores.causes.F1(), 0.93},
-                                 {"cramp detection F1", scores.cramp.F1(), 0.98},
-                                 {"nocturnal accuracy", scores.NightAccuracy(), 0.97}};
-  for (const auto& [code, counts] : scores.per_code) {
-    if (IsKnownCauseCode(code)) targets.push_back({code.c_str(), counts.Recall(), 0.85});
-  }
-  for (const Target& target : targets) {
-    std::printf("target %-26s %.3f >= %.2f: %s\n", target.name, target.score, target.target,
-                target.score >= target.target ? "met" : "NOT MET");
-  }
+  PrintTargets(scores);
   BOOST_TEST(scores.rows >= 540);
-  BOOST_TEST(scores.red_flags.Recall() >= 0.88);
+  BOOST_TEST(scores.red_flags.Recall() >= 0.91);
   BOOST_TEST(scores.red_flags.Precision() >= 0.89);
-  BOOST_TEST(scores.causes.F1() >= 0.925);
-  BOOST_TEST(scores.cramp.F1() >= 0.975);
-  BOOST_TEST(scores.NightAccuracy() >= 0.96);
+  BOOST_TEST(scores.causes.F1() >= 0.935);
+  BOOST_TEST(scores.cramp.F1() >= 0.98);
+  BOOST_TEST(scores.NightAccuracy() >= 0.975);
+  BOOST_TEST(scores.calcium_wrong == 0);
+}
+
+// The second locked part (W25-W27), written the way W7-W9 were and first scored with
+// the rules of 2026-12-08, after the development text of W16-W24.
+BOOST_AUTO_TEST_CASE(the_corpus_second_locked_part) {
+  std::unique_ptr<RuleSet> rules = RuleSet::Default();
+  Scores scores = ScoreLabelledFiles(*rules, CorpusPart("locked", {"W25", "W26", "W27"}));
+  PrintScores("intake corpus, second LOCKED test part (writers 25-27)", scores, false);
+  PrintTargets(scores);
+  BOOST_TEST(scores.rows >= 540);
+  BOOST_TEST(scores.red_flags.Recall() >= 0.935);
+  BOOST_TEST(scores.red_flags.Precision() >= 0.91);
+  BOOST_TEST(scores.causes.F1() >= 0.935);
+  BOOST_TEST(scores.cramp.F1() >= 0.98);
+  BOOST_TEST(scores.NightAccuracy() >= 0.985);
   BOOST_TEST(scores.calcium_wrong == 0);
 }
 
