@@ -49,14 +49,6 @@ Scratch& ThreadScratch() {
   return scratch;
 }
 
-// The length of the longest first word of a shorthand: most tokens are
-// longer than every one ("c", "pt"), and start none.
-std::size_t LongestShorthandStart(const RuleSet& rules) {
-  std::size_t longest = 0;
-  for (const auto& [from, to] : rules.shorthand()) longest = std::max(longest, from.front().size());
-  return longest;
-}
-
 // Whether a token reads as a word of a shorthand. The first bytes are compared
 // inline: most tokens differ there, and short words ("a", "s") would otherwise
 // cost a memcmp call each.
@@ -68,7 +60,7 @@ bool SameWord(const Token& token, const std::string& word) {
 // token keeps the offsets of the words it replaces, so evidence stays exact.
 void ExpandShorthand(const RuleSet& rules, const TokenizedText& in, TokenizedText& out) {
   out.Clear();
-  const std::size_t longest = LongestShorthandStart(rules);
+  const std::size_t longest = rules.longest_shorthand_start();
   for (const Sentence& sentence : in.sentences) {
     Sentence expanded{out.tokens.size(), 0, sentence.ends_list_item};
     for (std::size_t i = sentence.first; i < sentence.last;) {
@@ -108,7 +100,7 @@ void ExpandShorthand(const RuleSet& rules, const TokenizedText& in, TokenizedTex
 
 // Most fields hold no shorthand; copying their tokens would be wasted work.
 bool HasShorthand(const RuleSet& rules, const TokenizedText& text) {
-  const std::size_t longest = LongestShorthandStart(rules);
+  const std::size_t longest = rules.longest_shorthand_start();
   for (const Token& token : text.tokens) {
     if (token.text.size() > longest) continue;
     for (const auto& [from, to] : rules.shorthand()) {

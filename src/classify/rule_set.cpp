@@ -88,6 +88,9 @@ RuleSet::ParseResult RuleSet::Parse(std::string_view text) {
   rules->text_ = std::string(text);
   rules->entries_ = std::move(parsed.entries);
   rules->shorthand_ = std::move(parsed.shorthand);
+  for (const auto& [from, to] : rules->shorthand_) {
+    rules->longest_shorthand_start_ = std::max(rules->longest_shorthand_start_, from.front().size());
+  }
   rules->groups_ = std::move(parsed.groups);
   for (auto& [name, words] : rules->groups_) std::sort(words.begin(), words.end());
   // The parser checked every @near group exists; the map never changes after this.

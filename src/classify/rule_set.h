@@ -150,6 +150,9 @@ class RuleSet {
   const std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>>& shorthand() const {
     return shorthand_;
   }
+  /// The length of the longest first word of a shorthand: a longer token starts none
+  /// ("c/o", "pt"), and most tokens are longer.
+  std::size_t longest_shorthand_start() const { return longest_shorthand_start_; }
   /// [known_word]: real words the matcher never reads as a typo or form of a lexicon word.
   const std::vector<std::string>& known_words() const { return known_words_; }
   /// Whether `word` belongs to [group NAME].
@@ -181,6 +184,7 @@ class RuleSet {
   std::vector<RuleEntry> entries_;
   std::vector<std::string> descriptions_;  // per entry
   std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> shorthand_;
+  std::size_t longest_shorthand_start_ = 0;
   std::map<std::string, std::vector<std::string>, std::less<>> groups_;
   std::vector<std::string> abbreviations_;
   std::vector<std::string> known_words_;
