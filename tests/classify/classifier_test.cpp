@@ -146,6 +146,25 @@ const Case kContext[] = {
     // numbness of a hand is no neurological deficit of the legs
     {"Calf cramps at night. Numbness in both hands (?carpal tunnel).", "", "", true, "", ""},
     {"Calf cramps at night. My feet burn and tingle and they are numb.", "", "", true, "", "neuro_deficit"},
+    // worse said of the cramps a long sentence later, but not of another symptom
+    {"Cramps in both calves and the thighs too. It started around once a fortnight back in March "
+     "and honestly it is worse each week.",
+     "", "", true, "", "atypical_pattern"},
+    {"Progressive numbness of both feet, and calf cramps at night.", "", "", true, "", "neuro_deficit"},
+    {"Cramps started in her soles in spring. Last week her tummy muscles and her left hand knotted "
+     "as well.",
+     "", "", true, "", "atypical_pattern"},
+    // sweat in the heat is salt loss without a word on drinks; a flush or night sweats is not
+    {"Roofer, 34 degrees on the roof today, sweat pouring off him. Thigh cramps in the van home.", "",
+     "", true, "salt_loss", ""},
+    {"Calf cramps at night. Hot flushes and night sweats since the menopause.", "", "", true, "", ""},
+    {"Calf cramps after a D&V bug this week, vomited four times.", "", "", true, "salt_loss", ""},
+    // "a cold" is an illness only when someone has one
+    {"Swimming in a cold outdoor lido, calves cramp in the water.", "", "", true, "cold_exposure", ""},
+    {"Calf cramps at night, has a cold this week.", "", "", true, "", ""},
+    // March the month is no march
+    {"Calf cramps started in March, most nights.", "", "", true, "", ""},
+    {"Soldier, 25 km ruck march yesterday, thighs cramping since.", "", "", true, "overexertion", ""},
 };
 
 void Check(const Case& c) {
