@@ -237,7 +237,7 @@ void AddTags(const RuleSet& rules, const FieldMentions& field, std::vector<Tag>&
     // Only a current mention counts (red flags are never `chronic`), so a dated or
     // past one ("DVT 2019", "previous DVT") does not; a medicine list holds none.
     if (!cause && field.field == TextField::kMedications) continue;
-    if (!mention.Counts(cause && mention.entry->chronic)) continue;
+    if (!mention.Counts(cause && mention.entry->chronic, cause && mention.entry->shared)) continue;
     Tag& tag = tags.emplace_back();
     tag.kind = cause ? TagKind::kCause : TagKind::kRedFlag;
     tag.code = mention.entry->code;

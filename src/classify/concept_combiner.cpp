@@ -7,8 +7,8 @@ namespace crampwatch::classify {
 namespace {
 
 bool CountsFor(const Mention& piece, const RuleEntry& combination) {
-  return piece.IsKind(EntryKind::kConcept) &&
-         piece.Counts(combination.kind == EntryKind::kCause && combination.chronic);
+  const bool cause = combination.kind == EntryKind::kCause;
+  return piece.IsKind(EntryKind::kConcept) && piece.Counts(cause && combination.chronic, cause && combination.shared);
 }
 
 // Whether a plain phrase of the same kind and code already counts in the field.
@@ -16,7 +16,7 @@ bool NamedPlainly(const std::vector<Mention>& mentions, const RuleEntry& combina
   for (const Mention& mention : mentions) {
     const RuleEntry& entry = *mention.entry;
     if (entry.kind == combination.kind && entry.code == combination.code && !entry.IsCombination() &&
-        mention.Counts(entry.chronic)) {
+        mention.Counts(entry.chronic, entry.shared)) {
       return true;
     }
   }

@@ -33,10 +33,10 @@ struct Mention {
   std::uint32_t piece_count = 0;
 
   bool IsKind(EntryKind kind) const { return entry->kind == kind; }
-  /// Affirmed or possible, about the patient, not hypothetical, and current
-  /// (or historical where `chronic`).
-  bool Counts(bool chronic) const {
-    return !negated && !family && !hypothetical && !superseded && (!historical || chronic);
+  /// Affirmed or possible, about the patient (or anyone where `shared`), not
+  /// hypothetical, and current (or historical where `chronic`).
+  bool Counts(bool chronic, bool shared = false) const {
+    return !negated && (!family || shared) && !hypothetical && !superseded && (!historical || chronic);
   }
 };
 

@@ -264,8 +264,13 @@ class Parser {
     } else if (name == "@chronic") {
       if (entry.kind != EntryKind::kCause) return Problem("@chronic applies only to causes"), false;
       entry.chronic = true;
+    } else if (name == "@shared") {
+      if (entry.kind != EntryKind::kCause) return Problem("@shared applies only to causes"), false;
+      entry.shared = true;
     } else {
-      return Problem("unknown option '" + name + "' (@window, @sentences, @near, @below, @above, @comma, @chronic, @not)"), false;
+      return Problem("unknown option '" + name +
+                     "' (@window, @sentences, @near, @below, @above, @comma, @chronic, @shared, @not)"),
+             false;
     }
     return true;
   }

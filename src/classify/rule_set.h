@@ -61,6 +61,7 @@ struct RuleEntry {
   int window = 0;              // kModifier: scope cap in tokens; 0 = to the sentence's end
   bool across_commas = false;  // kModifier: a backward scope reaches over commas (@comma)
   bool chronic = false;        // kCause: a historical mention still counts
+  bool shared = false;         // kCause (@shared): a mention about someone else still counts
   bool hides = false;          // @not: hides the shorter phrases inside it and tags nothing
   std::string near_group;      // @near: a word of this group must be close by
   const std::vector<std::string>* near_words = nullptr;  // that group's words, sorted (set by RuleSet)

@@ -162,6 +162,11 @@ const Case kContext[] = {
     // "a cold" is an illness only when someone has one
     {"Swimming in a cold outdoor lido, calves cramp in the water.", "", "", true, "cold_exposure", ""},
     {"Calf cramps at night, has a cold this week.", "", "", true, "", ""},
+    // the patient's bed and room, whoever makes them so; a relative's own sleeping position is theirs
+    {"Calves cramp about 2am. Wife tucks the blanket in tight over his feet.", "", "", true,
+     "sleep_posture", ""},
+    {"Calf cramps at night. Husband likes the window wide open all winter.", "", "", true, "cold_exposure", ""},
+    {"Calf cramps at night. My husband sleeps on his front with his toes pointed.", "", "", true, "", ""},
     // March the month is no march
     {"Calf cramps started in March, most nights.", "", "", true, "", ""},
     {"Soldier, 25 km ruck march yesterday, thighs cramping since.", "", "", true, "overexertion", ""},

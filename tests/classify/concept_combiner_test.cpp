@@ -18,6 +18,7 @@ calf
 no
 [modifier family forward]
 brother @window 8
+wife @window 8
 [modifier historical backward]
 years ago @window 4
 [concept puffy]
@@ -50,6 +51,14 @@ slipped
 numb
 [cause lumbar_disc_herniation chronic]
 {slipped} + {spine}
+[concept bedding]
+sheets
+[concept tucked]
+tucked tight
+[cause sleep_posture]
+{bedding} + {tucked} @shared
+[cause cold_exposure]
+window open @shared
 )";
 
 const RuleSet& Rules() {
@@ -100,6 +109,17 @@ BOOST_AUTO_TEST_CASE(a_combination_supersedes_another_codes_phrase_in_its_pieces
 
 BOOST_AUTO_TEST_CASE(a_chronic_cause_counts_when_historical) {
   BOOST_TEST(Classify("calf cramps", "slipped disc years ago").JoinedCodes(TagKind::kCause) == "lumbar_disc_herniation");
+}
+
+BOOST_AUTO_TEST_CASE(a_shared_cause_counts_when_said_of_someone_else) {
+  // The patient's bed and room: whoever tucks the sheets or opens the window.
+  BOOST_TEST(Classify("calf cramp at night, wife keeps the sheets tucked tight").JoinedCodes(TagKind::kCause) ==
+             "sleep_posture");
+  BOOST_TEST(Classify("calf cramp at night, wife likes the window open").JoinedCodes(TagKind::kCause) ==
+             "cold_exposure");
+  // Still not when negated, and a cause that is not shared stays the relative's own.
+  BOOST_TEST(Classify("calf cramp at night, no window open").JoinedCodes(TagKind::kCause) == "");
+  BOOST_TEST(Classify("calf cramp. Wife has a slipped disc").JoinedCodes(TagKind::kCause) == "");
 }
 
 BOOST_AUTO_TEST_CASE(a_combination_needs_defined_concepts_and_two_of_them) {

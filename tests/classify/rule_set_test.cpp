@@ -43,6 +43,7 @@ const BadRules kBadRules[] = {
     {"[cause electrolyte_imbalance]\nk <num> @below low\n", 2, "@below needs a number"},
     {"[cause medication]\nlasix @sometimes\n", 2, "unknown option '@sometimes'"},
     {"[red_flag dvt_signs]\nswelling @chronic\n", 2, "@chronic applies only to causes"},
+    {"[red_flag dvt_signs]\nswelling @shared\n", 2, "@shared applies only to causes"},
     {"[cause lumbar_disc_herniation]\nldh @near spine\n", 2, "[group spine], which is not defined"},
     {"[cause medication]\nlasix\nLasix\n", 3, "listed twice"},
     {"[cause calcium_deficiency]\nca <num> @below 2.2\nca <num> @below 2.2\n", 3, "listed twice"},
