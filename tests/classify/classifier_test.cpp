@@ -167,6 +167,22 @@ const Case kContext[] = {
      "sleep_posture", ""},
     {"Calf cramps at night. Husband likes the window wide open all winter.", "", "", true, "cold_exposure", ""},
     {"Calf cramps at night. My husband sleeps on his front with his toes pointed.", "", "", true, "", ""},
+    // cramps told as calves that "went" or legs that stiffen; bladder and saddle in plain words
+    {"Wild swimmer. Both calves went on the way back to the jetty.", "", "", true, "cold_exposure", ""},
+    {"Legs stiffen when she is turned at 2am, calf muscles hard.", "", "", true, "", ""},
+    {"Sciatica R and R calf cramps. I've had to push to get my water out, then it dribbles into my "
+     "trousers.",
+     "", "", true, "lumbar_disc_herniation", "cauda_equina"},
+    {"Back pain and sciatica, calf cramps. When I sit on the toilet it's like it's someone else's bottom.", "",
+     "", true, "lumbar_disc_herniation", "cauda_equina"},
+    // heat with too little drink; a cool room with the blankets off
+    {"Calf cramp after the garden centre. It was a scorcher and she wouldn't drink.", "", "", true, "salt_loss",
+     ""},
+    {"Calf cramps at 2am. Room cool, resident pulls blankets off.", "", "", true, "cold_exposure", ""},
+    // a sign that has settled is history
+    {"Calf cramps late in races. 2021: numbness in the groin and bladder trouble after a crash, MRI normal, "
+     "fully resolved.",
+     "", "", true, "", ""},
     // March the month is no march
     {"Calf cramps started in March, most nights.", "", "", true, "", ""},
     {"Soldier, 25 km ruck march yesterday, thighs cramping since.", "", "", true, "overexertion", ""},
@@ -200,6 +216,11 @@ BOOST_AUTO_TEST_CASE(night_and_site) {
   BOOST_TEST(Classify("I work nights and the calf cramps come when I sleep in the day").nocturnal);
   BOOST_TEST(Classify("calf cramps at 3am").nocturnal);
   BOOST_TEST(Classify("calf cramps nocte, disturbing sleep").nocturnal);
+  // Falling asleep is night; a party, a bug or nocturia at night dates something else.
+  BOOST_TEST(Classify("Her calves go into spasm when she's trying to get off to sleep.").nocturnal);
+  BOOST_TEST(!Classify("Cramps in my legs the next afternoon after dancing all night at the wedding.").nocturnal);
+  BOOST_TEST(!Classify("Diarrhoea overnight x5. This afternoon cramps in both calves.").nocturnal);
+  BOOST_TEST(!Classify("Foot cramps while knitting. Up half the night to pass water, as for years.").nocturnal);
 }
 
 BOOST_AUTO_TEST_CASE(every_tag_keeps_its_evidence_and_rule) {

@@ -5,7 +5,7 @@
   STAGING/label-N/labels.csv        the blind second labeller's labels
   STAGING/adjudicate-N/decisions.csv  the adjudicator's final labels where they disagreed
 
-and writes PART/WN.csv here (dev: writers 1-6 and 10-15, locked: writers 7-9) with the final
+and writes PART/WN.csv here (PARTS: development or locked, by writer) with the final
 labels, calcium_risk computed from age and sex, and a note (the writer's, plus how a
 disagreement was settled). Prints each writer's agreement.
 
@@ -21,12 +21,14 @@ LABELS = ["is_cramp", "nocturnal", "site", "causes", "red_flags"]
 # rules were next changed (README.md), writers 7-9 were commissioned to lock, and
 # writers 10-15 wrote more development text the way 7-9 were asked to; writers 16-24 wrote
 # development text aimed at what the rules missed most, and writers 25-27 a second locked
-# part the way 7-9 did (README.md).
+# part the way 7-9 did; writers 28-30 more aimed development text, 31-33 a third locked
+# part (README.md).
 PARTS = {"1": "dev", "2": "dev", "3": "dev", "4": "dev", "5": "dev", "6": "dev",
          "7": "locked", "8": "locked", "9": "locked",
          "10": "dev", "11": "dev", "12": "dev", "13": "dev", "14": "dev", "15": "dev",
          "16": "dev", "17": "dev", "18": "dev", "19": "dev", "20": "dev", "21": "dev",
-         "22": "dev", "23": "dev", "24": "dev", "25": "locked", "26": "locked", "27": "locked"}
+         "22": "dev", "23": "dev", "24": "dev", "25": "locked", "26": "locked", "27": "locked",
+         "28": "dev", "29": "dev", "30": "dev", "31": "locked", "32": "locked", "33": "locked"}
 OUT = ["case_id", "register", "sex", "age", "complaint", "history", "medications",
        "is_cramp", "nocturnal", "site", "causes", "red_flags", "calcium_risk", "note"]
 
