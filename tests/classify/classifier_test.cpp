@@ -179,6 +179,14 @@ const Case kContext[] = {
     {"Calf cramp after the garden centre. It was a scorcher and she wouldn't drink.", "", "", true, "salt_loss",
      ""},
     {"Calf cramps at 2am. Room cool, resident pulls blankets off.", "", "", true, "cold_exposure", ""},
+    // "off" dates nothing in a wind off the sea; feet out of the covers; a child who won't drink
+    {"Calf cramps on the scaffold. Cold wind off the sea all day.", "", "", true, "cold_exposure", ""},
+    {"Cramp in both feet on waking. She kicks her feet out from under the covers.", "", "", true,
+     "cold_exposure", ""},
+    {"Calf goes rock hard at 4am. His water bottle comes home full, he just won't drink.", "", "", true,
+     "salt_loss", ""},
+    // how long a cramp took to go is a duration, not a past medicine
+    {"Toes clawed at 5am, took nearly 20 minutes before it let go.", "", "", true, "", "atypical_pattern"},
     // a sign that has settled is history
     {"Calf cramps late in races. 2021: numbness in the groin and bladder trouble after a crash, MRI normal, "
      "fully resolved.",
