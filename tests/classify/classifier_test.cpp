@@ -187,6 +187,11 @@ const Case kContext[] = {
      "salt_loss", ""},
     // how long a cramp took to go is a duration, not a past medicine
     {"Toes clawed at 5am, took nearly 20 minutes before it let go.", "", "", true, "", "atypical_pattern"},
+    // "new" is exertion only as a new job or routine, never a new symptom
+    {"Leg cramps at night. Now dragging her L foot when walking with the frame, new since Tuesday.", "", "",
+     true, "", "neuro_deficit"},
+    {"Toe cramps in class since her new hot yoga job, 3 classes a day.", "", "", true, "overexertion",
+     ""},
     // a sign that has settled is history
     {"Calf cramps late in races. 2021: numbness in the groin and bladder trouble after a crash, MRI normal, "
      "fully resolved.",
