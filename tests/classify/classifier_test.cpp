@@ -192,6 +192,10 @@ const Case kContext[] = {
      true, "", "neuro_deficit"},
     {"Toe cramps in class since her new hot yoga job, 3 classes a day.", "", "", true, "overexertion",
      ""},
+    // days count as days of the activity, not as a date
+    {"Back went lifting boards 10 days ago, cramping down the back of the L thigh.", "", "", true, "", ""},
+    {"DofE expedition, 3 days walking with full packs. Both thighs cramping on the stiles.", "", "", true,
+     "overexertion", ""},
     // a sign that has settled is history
     {"Calf cramps late in races. 2021: numbness in the groin and bladder trouble after a crash, MRI normal, "
      "fully resolved.",
