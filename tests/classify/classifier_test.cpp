@@ -196,6 +196,12 @@ const Case kContext[] = {
     {"Back went lifting boards 10 days ago, cramping down the back of the L thigh.", "", "", true, "", ""},
     {"DofE expedition, 3 days walking with full packs. Both thighs cramping on the stiles.", "", "", true,
      "overexertion", ""},
+    // a cramp template's ticked or answered signs are the leg's; unticked or "No" are not
+    {"Reason for visit: cramp R calf\nAssoc sx: [X] swelling (R only) [X] redness [ ] numbness", "", "", true,
+     "", "dvt_signs"},
+    {"CC: calf cramps\nSwelling: [ ] Yes [x] No", "", "", true, "", ""},
+    {"CC: calf cramps\nWeakness: Y", "", "", true, "", "neuro_deficit"},
+    {"Chief complaint: cramping legs\nFrequency: most days, several a day", "", "", true, "", "atypical_pattern"},
     // a sign that has settled is history
     {"Calf cramps late in races. 2021: numbness in the groin and bladder trouble after a crash, MRI normal, "
      "fully resolved.",
