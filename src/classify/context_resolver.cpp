@@ -1,6 +1,7 @@
 #include "classify/context_resolver.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace crampwatch::classify {
 namespace {
@@ -112,6 +113,45 @@ bool IsCompanion(const PhraseMatch& trigger, const std::vector<PhraseMatch>& com
   }
   return std::any_of(companions.begin(), companions.end(),
                      [&](const PhraseMatch& companion) { return companion.last == trigger.first; });
+}
+
+bool IsFamilyTrigger(const PhraseMatch& match, const std::vector<RuleEntry>& entries) {
+  const RuleEntry& entry = entries[match.entry];
+  return entry.kind == EntryKind::kModifier && entry.modifier == ModifierKind::kFamily;
+}
+
+// Whether a word between a narrator and a relative makes the relative a reason or a
+// likeness rather than the subject: "Dad worried because grandad had a clot".
+bool ReasonBetween(const std::vector<Token>& tokens, std::uint32_t from, std::uint32_t to) {
+  for (std::uint32_t t = from; t < to && t < tokens.size(); ++t) {
+    const std::string_view word = tokens[t].text;
+    if (word == "because" || word == "since" || word == "like" || word == "as") return true;
+  }
+  return false;
+}
+
+// Where a narrator speaks in the middle of a complaint ("Son says Dad has been...",
+// "Her daughter reports that the cramps, which used to bother her mother..."), the
+// first relative named after the narrator in that sentence is the patient: returns
+// that relative's first token, if there is one.
+std::optional<std::uint32_t> FirstRelativeAfterNarrator(const std::vector<PhraseMatch>& modifiers,
+                                                        const std::vector<PhraseMatch>& companions,
+                                                        const std::vector<RuleEntry>& entries,
+                                                        const std::vector<Token>& tokens) {
+  std::optional<std::uint32_t> narrator_end;
+  for (const PhraseMatch& trigger : modifiers) {
+    if (!IsFamilyTrigger(trigger, entries) || !IsNarrator(trigger, modifiers, entries)) continue;
+    if (!narrator_end || trigger.last < *narrator_end) narrator_end = trigger.last;
+  }
+  if (!narrator_end) return std::nullopt;
+  std::optional<std::uint32_t> patient;
+  for (const PhraseMatch& trigger : modifiers) {
+    if (!IsFamilyTrigger(trigger, entries) || trigger.first < *narrator_end) continue;
+    if (IsNarrator(trigger, modifiers, entries) || IsCompanion(trigger, companions, tokens)) continue;
+    if (!patient || trigger.first < *patient) patient = trigger.first;
+  }
+  if (patient && ReasonBetween(tokens, *narrator_end, *patient)) return std::nullopt;
+  return patient;
 }
 
 }  // namespace
@@ -248,6 +288,9 @@ void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& 
   // A relative who tells the patient's story ("wife says he...") is no family
   // history, nor is the relative such a narrator names next ("Dad rang. Son woke...").
   using Narration = SentenceContext::Narration;
+  const std::optional<std::uint32_t> named_by_narrator =
+      context.in_complaint ? FirstRelativeAfterNarrator(scratch.modifiers, scratch.companions, entries, tokens)
+                           : std::nullopt;
   std::erase_if(scratch.modifiers, [&](const PhraseMatch& trigger) {
     const RuleEntry& entry = entries[trigger.entry];
     if (entry.kind != EntryKind::kModifier || entry.modifier != ModifierKind::kFamily) return false;
@@ -256,6 +299,7 @@ void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& 
       return true;
     }
     if (context.in_complaint && IsNarrator(trigger, scratch.modifiers, entries)) return true;
+    if (named_by_narrator && trigger.first == *named_by_narrator) return true;
     if (context.in_complaint && IsCompanion(trigger, scratch.companions, tokens)) return true;
     if (context.may_name_patient && context.narration == Narration::kNarrated) {
       context.narration = Narration::kPatientNamed;

@@ -202,6 +202,19 @@ const Case kContext[] = {
     {"CC: calf cramps\nSwelling: [ ] Yes [x] No", "", "", true, "", ""},
     {"CC: calf cramps\nWeakness: Y", "", "", true, "", "neuro_deficit"},
     {"Chief complaint: cramping legs\nFrequency: most days, several a day", "", "", true, "", "atypical_pattern"},
+    // a letter's cauda equina: an accident a sentence or two from the back trouble
+    {"Dear Mr Quinn,\n\nMr Kerr has sciatica from an L5/S1 prolapse and cramps in both calves. He rang "
+     "today because he has twice soiled himself without warning.",
+     "", "", true, "lumbar_disc_herniation", "cauda_equina"},
+    // a range of minutes is no gestation; an arm's weakness no leg's deficit
+    {"Calf cramps that last 30-40 minutes at a time, every day now.", "", "", true, "", "atypical_pattern"},
+    {"Calf cramps at night. Weakness in my left arm on Monday from sleeping on it.", "", "", true, "",
+     ""},
+    // a kidney disease with its stage written on
+    {"Renal clinic. Calf cramps at night.", "CKD3b", "", true, "chronic_disease", ""},
+    // a cramping belly is no leg cramp, even beside swollen legs
+    {"Cramping belly pain after meals and his legs are swollen both sides. No leg cramps.", "", "", false, "",
+     ""},
     // a sign that has settled is history
     {"Calf cramps late in races. 2021: numbness in the groin and bladder trouble after a crash, MRI normal, "
      "fully resolved.",

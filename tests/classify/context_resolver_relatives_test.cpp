@@ -80,6 +80,15 @@ BOOST_AUTO_TEST_CASE(a_relative_who_reports_is_no_family_history) {
   BOOST_TEST(Resolved(Rules(), "Wife says he has weakness", kHistory) == "weakness:family");
 }
 
+BOOST_AUTO_TEST_CASE(the_relative_a_narrator_names_next_in_its_sentence_is_the_patient) {
+  // Wherever the sentence stands ("Son says Dad has been...", after a heading) ...
+  BOOST_TEST(Resolved(Rules(), "Clinic visit. Son says dad has weakness") == "weakness");
+  // ... only the first relative after the narrator, and not one given as a reason.
+  BOOST_TEST(Resolved(Rules(), "Clinic visit. Son says dad has weakness, mother has weakness") ==
+             "weakness weakness:family");
+  BOOST_TEST(Resolved(Rules(), "Clinic visit. Son says so because dad has weakness") == "weakness:family");
+}
+
 BOOST_AUTO_TEST_CASE(a_relative_after_a_companion_phrase_is_company) {
   BOOST_TEST(Resolved(Rules(), "Calf cramps. Walked with his son and has weakness") == "calf cramp* weakness");
   // ... unless the relative goes on to be a subject, or outside the complaint.
