@@ -113,9 +113,11 @@ const Case kContext[] = {
     {"Calf cramps at night. Burn on R forearm, red and swollen.", "", "", true, "", ""},
     {"Calf cramps at night. Pressure area: redness on sacrum.", "", "", true, "", ""},
     // the atypical pattern told in everyday words: long, frequent by day, at rest, spreading
+    // (a daytime cramp at rest is atypical when it is frequent: once in the chair is not)
     {"Cramps in my calf for about twenty minutes each time.", "", "", true, "", "atypical_pattern"},
-    {"Calf cramps now coming on while I'm resting in the chair during the day.", "", "", true, "",
+    {"Calf cramps now coming on several times a day while I'm resting in the chair.", "", "", true, "",
      "atypical_pattern"},
+    {"Mum's feet cramp in the afternoons when she's been sitting.", "", "", true, "", ""},
     {"Calf cramps 5 or 6 times every day.", "", "", true, "", "atypical_pattern"},
     {"Cramps in my feet and now my hands and stomach too.", "", "", true, "", "atypical_pattern"},
     {"Calf cramps at night, each lasting about a minute.", "", "", true, "", ""},
@@ -215,6 +217,16 @@ const Case kContext[] = {
     // a cramping belly is no leg cramp, even beside swollen legs
     {"Cramping belly pain after meals and his legs are swollen both sides. No leg cramps.", "", "", false, "",
      ""},
+    // the calf, its cramp, then how it looks; a clot she had is history
+    {"Left calf cramp and it's swollen since the weekend, warm to touch.", "", "", true, "", "dvt_signs"},
+    {"Calves seize up in the water. She had a DVT after the birth of her second child in 2004.", "", "", true,
+     "", ""},
+    // bladder trouble that "has gone funny", lost feeling around the anus, worse month on month
+    {"Calves cramp in bed. Back pain. Peeing has gone funny - dribbles, can't feel the flow.", "", "", true, "",
+     "cauda_equina"},
+    {"Sciatica, calf cramps. Reduced sensation around the anus and over both buttocks.", "", "", true,
+     "lumbar_disc_herniation", "cauda_equina"},
+    {"PC: cramps both calves, worse month on month", "", "", true, "", "atypical_pattern"},
     // a sign that has settled is history
     {"Calf cramps late in races. 2021: numbness in the groin and bladder trouble after a crash, MRI normal, "
      "fully resolved.",
