@@ -227,6 +227,12 @@ const Case kContext[] = {
     {"Sciatica, calf cramps. Reduced sensation around the anus and over both buttocks.", "", "", true,
      "lumbar_disc_herniation", "cauda_equina"},
     {"PC: cramps both calves, worse month on month", "", "", true, "", "atypical_pattern"},
+    // cold feet beside walking cut short are the circulation's, not a cold place
+    {"Her calves cramp when she walks to church, has to stop on the way and wait. Feet always cold.", "", "",
+     true, "", "claudication"},
+    // a worry about cramps to come is no cramp
+    {"Flying to Canada next week, worried she might get leg cramps or a clot on the plane.", "", "", false, "",
+     ""},
     // a sign that has settled is history
     {"Calf cramps late in races. 2021: numbness in the groin and bladder trouble after a crash, MRI normal, "
      "fully resolved.",
