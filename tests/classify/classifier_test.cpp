@@ -233,6 +233,16 @@ const Case kContext[] = {
     // a worry about cramps to come is no cramp
     {"Flying to Canada next week, worried she might get leg cramps or a clot on the plane.", "", "", false, "",
      ""},
+    // a cramp that has not gone for hours; walking cut short told in an interpreter's words
+    {"Evening call. Cramp R calf 3 hrs, won't go.", "", "", true, "", "atypical_pattern"},
+    {"When I walk from the truck to the cafe, 100 metres, the left calf is in a vice, I stand, I walk again.",
+     "", "", true, "", "claudication"},
+    // heating broken or off however it is told; an accident beside a back that is killing him
+    {"Calf hard as a rock at 02:40. Window in room found open and radiator off.", "", "", true,
+     "cold_exposure", ""},
+    {"Calf cramps overnight. Heating in the east wing off (boiler fault).", "", "", true, "cold_exposure", ""},
+    {"Toes dragged up hard. His back is killing him since the fall and he has been wet twice today.", "", "",
+     true, "", "cauda_equina"},
     // a sign that has settled is history
     {"Calf cramps late in races. 2021: numbness in the groin and bladder trouble after a crash, MRI normal, "
      "fully resolved.",
