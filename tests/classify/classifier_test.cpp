@@ -243,6 +243,9 @@ const Case kContext[] = {
     {"Calf cramps overnight. Heating in the east wing off (boiler fault).", "", "", true, "cold_exposure", ""},
     {"Toes dragged up hard. His back is killing him since the fall and he has been wet twice today.", "", "",
      true, "", "cauda_equina"},
+    // a narrator who speaks after a heading names the patient ("Son says father...")
+    {"Urdu interpreter; son present. Son says father has had cramp in his R calf for 3 days.", "", "", true, "",
+     ""},
     // a sign that has settled is history
     {"Calf cramps late in races. 2021: numbness in the groin and bladder trouble after a crash, MRI normal, "
      "fully resolved.",
