@@ -246,6 +246,9 @@ const Case kContext[] = {
     // a narrator who speaks after a heading names the patient ("Son says father...")
     {"Urdu interpreter; son present. Son says father has had cramp in his R calf for 3 days.", "", "", true, "",
      ""},
+    // "normal" after a finding negates it; a sole is no saddle
+    {"Calf cramped getting out of the car. Bladder and bowels normal, no numbness.", "", "", true, "", ""},
+    {"Cramps in my feet at night. The bottoms of my feet are numb.", "", "", true, "", "neuro_deficit"},
     // a sign that has settled is history
     {"Calf cramps late in races. 2021: numbness in the groin and bladder trouble after a crash, MRI normal, "
      "fully resolved.",
@@ -288,6 +291,8 @@ BOOST_AUTO_TEST_CASE(night_and_site) {
   BOOST_TEST(!Classify("Cramps in my legs the next afternoon after dancing all night at the wedding.").nocturnal);
   BOOST_TEST(!Classify("Diarrhoea overnight x5. This afternoon cramps in both calves.").nocturnal);
   BOOST_TEST(!Classify("Foot cramps while knitting. Up half the night to pass water, as for years.").nocturnal);
+  BOOST_TEST(!Classify("Thigh cramp while sat out in chair after lunch. Slept well last night.").nocturnal);
+  BOOST_TEST(Classify("Cramps in both legs when I'm going off to sleep.").nocturnal);
 }
 
 BOOST_AUTO_TEST_CASE(every_tag_keeps_its_evidence_and_rule) {
