@@ -249,6 +249,11 @@ const Case kContext[] = {
     // "normal" after a finding negates it; a sole is no saddle
     {"Calf cramped getting out of the car. Bladder and bowels normal, no numbness.", "", "", true, "", ""},
     {"Cramps in my feet at night. The bottoms of my feet are numb.", "", "", true, "", "neuro_deficit"},
+    // lost feeling a few words from where one sits; a walk round the shops cut short
+    {"Spasms both calves. Says he can't feel the bed sheet between his legs.", "", "", true, "", "cauda_equina"},
+    {"Gets cramp in his calf walking round Tesco, has to stop and lean on the trolley, then it goes.", "", "",
+     true, "", "claudication"},
+    {"Calf cramp woke him at 3am. Eased after 5 min walking round.", "", "", true, "", ""},
     // a sign that has settled is history
     {"Calf cramps late in races. 2021: numbness in the groin and bladder trouble after a crash, MRI normal, "
      "fully resolved.",
