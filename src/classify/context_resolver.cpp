@@ -197,10 +197,14 @@ bool ContextResolver::ScopeIsCut(const std::vector<PhraseMatch>& modifiers, std:
 
 bool ContextResolver::NewClauseBetween(const std::vector<Token>& tokens,
                                        const std::vector<PhraseMatch>& modifiers, std::uint32_t from,
-                                       std::uint32_t to) const {
+                                       std::uint32_t to, ModifierKind kind) const {
   for (const PhraseMatch& other : modifiers) {
-    if (other.first < from || other.first >= to) continue;
-    if (other.kind == EntryKind::kClauseStart && tokens[other.first].after_comma) return true;
+    if (other.first < from || other.first >= to || other.kind != EntryKind::kClauseStart) continue;
+    // After a comma; for a negation also "and" with its own subject: "without a
+    // wetsuit and both his feet cramped" (but "her son is on dialysis and gets
+    // cramps" is still the son's).
+    if (tokens[other.first].after_comma) return true;
+    if (kind == ModifierKind::kNegated && tokens[other.first].text == "and") return true;
   }
   return false;
 }
@@ -321,7 +325,7 @@ void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& 
       bool forward = modifier.direction != Direction::kBackward && trigger.last <= target.first &&
                      (window == 0 || target.first - trigger.last < window) &&
                      !ScopeIsCut(scratch.modifiers, trigger.last, target.first, modifier.modifier) &&
-                     !NewClauseBetween(tokens, scratch.modifiers, trigger.last, target.first);
+                     !NewClauseBetween(tokens, scratch.modifiers, trigger.last, target.first, modifier.modifier);
       // A backward trigger reaches back over words, not over a comma: in
       // "calf cramps, DVT ruled out" only the DVT is ruled out.
       bool backward = modifier.direction != Direction::kForward && trigger.first >= target.last &&

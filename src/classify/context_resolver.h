@@ -79,10 +79,12 @@ class ContextResolver {
               const Sentence& sentence) const;
   bool ScopeIsCut(const std::vector<PhraseMatch>& modifiers, std::uint32_t from, std::uint32_t to,
                   ModifierKind kind) const;
-  // Whether a [clause] phrase right after a comma starts a new clause in
-  // tokens [from, to): a forward scope does not run into it.
+  // Whether a [clause] phrase right after a comma (or, for a negation, one opening
+  // with "and") starts a new clause in tokens [from, to): a forward scope of `kind`
+  // does not run into it.
   bool NewClauseBetween(const std::vector<Token>& tokens, const std::vector<PhraseMatch>& modifiers,
-                        std::uint32_t from, std::uint32_t to) const;
+                        std::uint32_t from, std::uint32_t to,
+                        ModifierKind kind) const;
 
   const RuleSet& rules_;
 };

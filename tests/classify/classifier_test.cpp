@@ -254,6 +254,10 @@ const Case kContext[] = {
     {"Gets cramp in his calf walking round Tesco, has to stop and lean on the trolley, then it goes.", "", "",
      true, "", "claudication"},
     {"Calf cramp woke him at 3am. Eased after 5 min walking round.", "", "", true, "", ""},
+    // a negation ends at "and" with a new subject; a relative's scope does not
+    {"Went in the sea without a wetsuit and both his feet cramped in the water.", "", "", true, "", ""},
+    {"Carer. Mrs D's son is on dialysis and gets awful leg cramps. She has no leg problems herself.", "", "",
+     false, "", ""},
     // a sign that has settled is history
     {"Calf cramps late in races. 2021: numbness in the groin and bladder trouble after a crash, MRI normal, "
      "fully resolved.",
