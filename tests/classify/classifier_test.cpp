@@ -255,9 +255,18 @@ const Case kContext[] = {
      true, "", "claudication"},
     {"Calf cramp woke him at 3am. Eased after 5 min walking round.", "", "", true, "", ""},
     // a negation ends at "and" with a new subject; a relative's scope does not
-    {"Went in the sea without a wetsuit and both his feet cramped in the water.", "", "", true, "", ""},
+    {"Went in the sea without a wetsuit and both his feet cramped in the water.", "", "", true,
+     "cold_exposure", ""},
     {"Carer. Mrs D's son is on dialysis and gets awful leg cramps. She has no leg problems herself.", "", "",
      false, "", ""},
+    // accidents beside back trouble told plainly; a calf measured "41cm v R 37cm"
+    {"My lower back aches and I've had to rush to the loo, couple of times didn't make it. Calf cramps.", "",
+     "", true, "", "cauda_equina"},
+    {"Cramp in his L calf at night. L calf today 41cm v R 37cm, warm and pinkish.", "", "", true, "",
+     "dvt_signs"},
+    // heating that doesn't work; a wait in the frost at the bus stop
+    {"Calf cramps every night this week. In uni halls the heating doesnt work.", "", "", true, "cold_exposure",
+     ""},
     // a sign that has settled is history
     {"Calf cramps late in races. 2021: numbness in the groin and bladder trouble after a crash, MRI normal, "
      "fully resolved.",
