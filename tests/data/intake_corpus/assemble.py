@@ -21,7 +21,7 @@ LABELS = ["is_cramp", "nocturnal", "site", "causes", "red_flags"]
 # rules were next changed (README.md), writers 7-9 were commissioned to lock, and
 # writers 10-15 wrote more development text the way 7-9 were asked to; writers 16-24 wrote
 # development text aimed at what the rules missed most, and writers 25-27 a second locked
-# part the way 7-9 did; writers 28-30 and 34-40 more aimed development text, 31-33 a
+# part the way 7-9 did; writers 28-30 and 34-44 more development text, 31-33 a
 # third locked part (README.md).
 PARTS = {"1": "dev", "2": "dev", "3": "dev", "4": "dev", "5": "dev", "6": "dev",
          "7": "locked", "8": "locked", "9": "locked",
@@ -29,7 +29,8 @@ PARTS = {"1": "dev", "2": "dev", "3": "dev", "4": "dev", "5": "dev", "6": "dev",
          "16": "dev", "17": "dev", "18": "dev", "19": "dev", "20": "dev", "21": "dev",
          "22": "dev", "23": "dev", "24": "dev", "25": "locked", "26": "locked", "27": "locked",
          "28": "dev", "29": "dev", "30": "dev", "31": "locked", "32": "locked", "33": "locked",
-         "34": "dev", "35": "dev", "36": "dev", "37": "dev", "38": "dev", "39": "dev", "40": "dev"}
+         "34": "dev", "35": "dev", "36": "dev", "37": "dev", "38": "dev", "39": "dev", "40": "dev",
+         "41": "dev", "42": "dev", "43": "dev", "44": "dev"}
 OUT = ["case_id", "register", "sex", "age", "complaint", "history", "medications",
        "is_cramp", "nocturnal", "site", "causes", "red_flags", "calcium_risk", "note"]
 
