@@ -267,6 +267,10 @@ const Case kContext[] = {
     // heating that doesn't work; a wait in the frost at the bus stop
     {"Calf cramps every night this week. In uni halls the heating doesnt work.", "", "", true, "cold_exposure",
      ""},
+    // work and sport told by their hours and firsts
+    {"Roofer. Worked 12 hrs in the sun yesterday. Both thighs cramped up solid in the van.", "", "", true,
+     "overexertion", ""},
+    {"First marathon, calves locked solid at 35k.", "", "", true, "overexertion", ""},
     // a sign that has settled is history
     {"Calf cramps late in races. 2021: numbness in the groin and bladder trouble after a crash, MRI normal, "
      "fully resolved.",
