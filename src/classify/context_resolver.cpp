@@ -203,6 +203,7 @@ bool ContextResolver::NewClauseBetween(const std::vector<Token>& tokens,
     // After a comma; for a negation also "and" with its own subject: "without a
     // wetsuit and both his feet cramped" (but "her son is on dialysis and gets
     // cramps" is still the son's).
+    if (kind == ModifierKind::kFamily) return false;  // "for her husband, he gets cramps" is his
     if (tokens[other.first].after_comma) return true;
     if (kind == ModifierKind::kNegated && tokens[other.first].text == "and") return true;
   }

@@ -271,6 +271,10 @@ const Case kContext[] = {
     {"Roofer. Worked 12 hrs in the sun yesterday. Both thighs cramped up solid in the van.", "", "", true,
      "overexertion", ""},
     {"First marathon, calves locked solid at 35k.", "", "", true, "overexertion", ""},
+    // a relative's story runs on through "he"; a writer who says who they are narrates
+    {"Asking for quinine for her husband, he gets terrible night cramps in his legs.", "", "", false, "", ""},
+    {"Her calves lock up at the end of the shift (I'm her husband, she's on shift now).", "", "", true, "",
+     ""},
     // a sign that has settled is history
     {"Calf cramps late in races. 2021: numbness in the groin and bladder trouble after a crash, MRI normal, "
      "fully resolved.",
