@@ -275,6 +275,9 @@ const Case kContext[] = {
     {"Asking for quinine for her husband, he gets terrible night cramps in his legs.", "", "", false, "", ""},
     {"Her calves lock up at the end of the shift (I'm her husband, she's on shift now).", "", "", true, "",
      ""},
+    // help needed negates nothing after it
+    {"Legs much weaker this week, can't get out of the chair without help, and cramps in his thighs at night.",
+     "", "", true, "", "neuro_deficit"},
     // a sign that has settled is history
     {"Calf cramps late in races. 2021: numbness in the groin and bladder trouble after a crash, MRI normal, "
      "fully resolved.",
