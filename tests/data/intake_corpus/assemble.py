@@ -21,8 +21,8 @@ LABELS = ["is_cramp", "nocturnal", "site", "causes", "red_flags"]
 # rules were next changed (README.md), writers 7-9 were commissioned to lock, and
 # writers 10-15 wrote more development text the way 7-9 were asked to; writers 16-24 wrote
 # development text aimed at what the rules missed most, and writers 25-27 a second locked
-# part the way 7-9 did; writers 28-30 and 34-44 more development text, 31-33 a
-# third locked part (README.md).
+# part the way 7-9 did; writers 28-30, 34-44 and 48-50 more development text, 31-33 a
+# third locked part and 45-47 a fourth (README.md).
 PARTS = {"1": "dev", "2": "dev", "3": "dev", "4": "dev", "5": "dev", "6": "dev",
          "7": "locked", "8": "locked", "9": "locked",
          "10": "dev", "11": "dev", "12": "dev", "13": "dev", "14": "dev", "15": "dev",
@@ -30,7 +30,8 @@ PARTS = {"1": "dev", "2": "dev", "3": "dev", "4": "dev", "5": "dev", "6": "dev",
          "22": "dev", "23": "dev", "24": "dev", "25": "locked", "26": "locked", "27": "locked",
          "28": "dev", "29": "dev", "30": "dev", "31": "locked", "32": "locked", "33": "locked",
          "34": "dev", "35": "dev", "36": "dev", "37": "dev", "38": "dev", "39": "dev", "40": "dev",
-         "41": "dev", "42": "dev", "43": "dev", "44": "dev"}
+         "41": "dev", "42": "dev", "43": "dev", "44": "dev", "45": "locked", "46": "locked",
+         "47": "locked", "48": "dev", "49": "dev", "50": "dev"}
 OUT = ["case_id", "register", "sex", "age", "complaint", "history", "medications",
        "is_cramp", "nocturnal", "site", "causes", "red_flags", "calcium_risk", "note"]
 
