@@ -132,7 +132,7 @@ BOOST_AUTO_TEST_CASE(the_corpus_development_part) {
 // product's targets are printed against each; until they are all met, the assertions
 // hold the scores reached so far (never lower them).
 BOOST_AUTO_TEST_CASE(the_corpus_locked_part) {
-  // Precision 0.891 before the round of 2026-12-08, 0.880 after it (two more false flags,
+  // Precision 0.891 before the round of 2026-12-08, 0.881 after it (two more false flags,
   // a claudication and a neurological deficit), while its causes rose 0.936 -> 0.952: the
   // one floor ever set lower, and said so; the target (0.85) is still met.
   CheckLockedPart("intake corpus, LOCKED test part (writers 7-9)", {"W7", "W8", "W9"},
