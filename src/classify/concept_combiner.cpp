@@ -8,7 +8,8 @@ namespace {
 
 bool CountsFor(const Mention& piece, const RuleEntry& combination) {
   const bool cause = combination.kind == EntryKind::kCause;
-  return piece.IsKind(EntryKind::kConcept) && piece.Counts(cause && combination.chronic, cause && combination.shared);
+  return piece.IsKind(EntryKind::kConcept) &&
+         piece.Counts(cause && combination.chronic, cause && combination.shared);
 }
 
 // Whether a plain phrase of the same kind and code already counts in the field.

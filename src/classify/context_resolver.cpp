@@ -198,13 +198,14 @@ bool ContextResolver::ScopeIsCut(const std::vector<PhraseMatch>& modifiers, std:
 bool ContextResolver::NewClauseBetween(const std::vector<Token>& tokens,
                                        const std::vector<PhraseMatch>& modifiers, std::uint32_t from,
                                        std::uint32_t to, ModifierKind kind) const {
+  // A relative's story runs on through a clause of its own subject: "for her husband,
+  // he gets cramps" and "her son is on dialysis and gets cramps" are the relative's.
+  if (kind == ModifierKind::kFamily) return false;
   for (const PhraseMatch& other : modifiers) {
     if (other.first < from || other.first >= to || other.kind != EntryKind::kClauseStart) continue;
-    // After a comma; for a negation also "and" with its own subject: "without a
-    // wetsuit and both his feet cramped" (but "her son is on dialysis and gets
-    // cramps" is still the son's).
-    if (kind == ModifierKind::kFamily) return false;  // "for her husband, he gets cramps" is his
     if (tokens[other.first].after_comma) return true;
+    // A negation also ends at "and" with its own subject: "without a wetsuit and both
+    // his feet cramped".
     if (kind == ModifierKind::kNegated && tokens[other.first].text == "and") return true;
   }
   return false;
@@ -326,7 +327,8 @@ void ContextResolver::Resolve(const std::vector<Token>& tokens, const Sentence& 
       bool forward = modifier.direction != Direction::kBackward && trigger.last <= target.first &&
                      (window == 0 || target.first - trigger.last < window) &&
                      !ScopeIsCut(scratch.modifiers, trigger.last, target.first, modifier.modifier) &&
-                     !NewClauseBetween(tokens, scratch.modifiers, trigger.last, target.first, modifier.modifier);
+                     !NewClauseBetween(tokens, scratch.modifiers, trigger.last, target.first,
+                                       modifier.modifier);
       // A backward trigger reaches back over words, not over a comma: in
       // "calf cramps, DVT ruled out" only the DVT is ruled out.
       bool backward = modifier.direction != Direction::kForward && trigger.first >= target.last &&

@@ -81,10 +81,9 @@ class ContextResolver {
                   ModifierKind kind) const;
   // Whether a [clause] phrase right after a comma (or, for a negation, one opening
   // with "and") starts a new clause in tokens [from, to): a forward scope of `kind`
-  // does not run into it.
+  // does not run into it. A family scope never ends there.
   bool NewClauseBetween(const std::vector<Token>& tokens, const std::vector<PhraseMatch>& modifiers,
-                        std::uint32_t from, std::uint32_t to,
-                        ModifierKind kind) const;
+                        std::uint32_t from, std::uint32_t to, ModifierKind kind) const;
 
   const RuleSet& rules_;
 };
