@@ -52,7 +52,11 @@ inline constexpr const char* kMoveImportReferences[] = {
     "UPDATE intake_history SET import_id = ?1 WHERE import_id = ?2",
     "UPDATE intake_history SET replaced_by_import_id = ?1 WHERE replaced_by_import_id = ?2",
 };
-inline constexpr char kDeleteImport[] = "DELETE FROM import_file WHERE import_id = ?";
+// Deletes an import: its rejects, then its row.
+inline constexpr const char* kDeleteImport[] = {
+    "DELETE FROM import_reject WHERE import_id = ?",
+    "DELETE FROM import_file WHERE import_id = ?",
+};
 
 // --- intake ----------------------------------------------------------------------
 // Rows are staged in a temporary table and merged into intake in sets:
@@ -68,14 +72,29 @@ inline constexpr char kCreateStage[] =
 inline constexpr char kStageIntake[] =
     "INSERT INTO temp.import_stage VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
 
-// Insert new records, update those whose content differs, leave identical
-// ones alone. Rows merge in file order, so a record repeated later in the
-// same file updates the earlier one. The revision change fires
-// intake_keep_history. ("WHERE true" keeps ON CONFLICT from parsing as a join.)
+// A merge is two statements. The first inserts, in file order, each staged
+// record whose key intake does not hold yet (the first of a key repeated in
+// the batch); the rest are skipped. It cannot fail half-way with foreign-key
+// checks off (OR IGNORE, no trigger), so SQLite keeps no statement journal
+// for it: the upsert below journals every page it touches, and journalled
+// more bytes than the database holds when every record went through it.
+inline constexpr char kInsertNewStaged[] =
+    "INSERT OR IGNORE INTO intake (clinic_id, intake_id, clinic_name, patient_id, intake_date, sex, "
+    "birth_date, age, complaint, history, medications, extra, import_id, source_line) "
+    "SELECT * FROM temp.import_stage ORDER BY rowid";
+
+// The second takes the staged records the first did not insert: the key was
+// in intake before the merge (?1: its largest key then), or the record
+// repeats a key earlier in the batch. It updates those whose content differs
+// and leaves identical ones alone, in file order, so a record repeated later
+// in the same file updates the earlier one. The revision change fires
+// intake_keep_history.
 inline constexpr char kMergeStage[] =
     "INSERT INTO intake (clinic_id, intake_id, clinic_name, patient_id, intake_date, sex, "
     "birth_date, age, complaint, history, medications, extra, import_id, source_line) "
-    "SELECT * FROM temp.import_stage WHERE true ORDER BY rowid "
+    "SELECT * FROM temp.import_stage AS s WHERE NOT EXISTS (SELECT 1 FROM intake AS i "
+    "WHERE i.clinic_id = s.clinic_id AND i.intake_id = s.intake_id AND i.intake_key > ?1 "
+    "AND i.source_line = s.source_line) ORDER BY s.rowid "
     "ON CONFLICT (clinic_id, intake_id) DO UPDATE SET "
     "clinic_name = excluded.clinic_name, patient_id = excluded.patient_id, "
     "intake_date = excluded.intake_date, sex = excluded.sex, birth_date = excluded.birth_date, "

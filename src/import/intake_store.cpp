@@ -31,6 +31,7 @@ IntakeStore::IntakeStore(SQLite::Database& database)
       find_import_(database, db::sql::kFindImportBySha),
       insert_import_(database, db::sql::kInsertImport),
       stage_intake_(database, db::sql::kStageIntake),
+      insert_new_staged_(database, db::sql::kInsertNewStaged),
       merge_stage_(database, db::sql::kMergeStage),
       clear_stage_(database, db::sql::kClearStage),
       max_intake_key_(database, db::sql::kMaxIntakeKey),
@@ -94,18 +95,24 @@ void IntakeStore::Merge(ImportCounts& counts) {
     return key;
   };
   const std::int64_t max_before = max_key();
-  merge_stage_.reset();
-  // Rows the history trigger writes are not counted here: only inserts and updates.
-  const std::int64_t changed = merge_stage_.exec();
+  insert_new_staged_.reset();
+  insert_new_staged_.exec();
   const std::int64_t inserted = max_key() - max_before;
+  // Rows the history trigger writes are not counted here: only updates.
+  std::int64_t updated = 0;
+  if (inserted < staged_) {
+    merge_stage_.reset();
+    merge_stage_.bind(1, max_before);
+    updated = merge_stage_.exec();
+  }
   if (inserted > 0) {
     queue_new_intakes_.reset();
     queue_new_intakes_.bind(1, max_before);
     queue_new_intakes_.exec();
   }
   counts.inserted += inserted;
-  counts.updated += changed - inserted;
-  counts.unchanged += staged_ - changed;
+  counts.updated += updated;
+  counts.unchanged += staged_ - inserted - updated;
   clear_stage_.reset();
   clear_stage_.exec();
   staged_ = 0;
@@ -130,10 +137,13 @@ void IntakeStore::TakeOver(std::int64_t new_id, std::int64_t old_id) {
     move.bind(2, old_id);
     move.exec();
   }
-  // The old import's rejects go with it (ON DELETE CASCADE).
-  SQLite::Statement remove(database_, db::sql::kDeleteImport);
-  remove.bind(1, old_id);
-  remove.exec();
+  // The old import's rejects go with it: ON DELETE CASCADE would, but the
+  // importer runs with foreign-key checks off.
+  for (const char* statement_text : db::sql::kDeleteImport) {
+    SQLite::Statement remove(database_, statement_text);
+    remove.bind(1, old_id);
+    remove.exec();
+  }
 }
 
 void IntakeStore::FinishImport(std::int64_t import_id, const std::string& sha256,

@@ -60,6 +60,7 @@ class IntakeStore {
   SQLite::Statement find_import_;
   SQLite::Statement insert_import_;
   SQLite::Statement stage_intake_;
+  SQLite::Statement insert_new_staged_;
   SQLite::Statement merge_stage_;
   SQLite::Statement clear_stage_;
   SQLite::Statement max_intake_key_;
