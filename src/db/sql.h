@@ -59,40 +59,36 @@ inline constexpr const char* kDeleteImport[] = {
 };
 
 // --- intake ----------------------------------------------------------------------
-// Rows are staged in a temporary table and merged into intake in sets:
-// a prepared upsert per row opens every cursor of intake's indexes and
-// foreign keys per row, which cost more than the rest of an import together.
-inline constexpr char kCreateStage[] =
-    "CREATE TEMP TABLE IF NOT EXISTS import_stage ("
-    "clinic_id TEXT NOT NULL, intake_id TEXT NOT NULL, clinic_name TEXT, patient_id TEXT NOT NULL, "
-    "intake_date TEXT NOT NULL, sex TEXT, birth_date TEXT, age INTEGER, complaint TEXT NOT NULL, "
-    "history TEXT, medications TEXT, extra TEXT, import_id INTEGER NOT NULL, "
-    "source_line INTEGER NOT NULL) STRICT";
+// Valid records are merged into intake in sets, read from the importer's
+// memory through the table import_batch (db::MemoryTable) with these columns,
+// in this order. A prepared upsert per row opened every cursor of intake's
+// indexes and foreign keys per row, which cost more than the rest of an import
+// together; a temporary table to merge from cost writing every record twice.
+inline constexpr char kImportBatchTable[] = "import_batch";
+inline constexpr char kImportBatchColumns[] =
+    "clinic_id, intake_id, clinic_name, patient_id, intake_date, sex, birth_date, age, complaint, "
+    "history, medications, extra, import_id, source_line";
 
-inline constexpr char kStageIntake[] =
-    "INSERT INTO temp.import_stage VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
-
-// A merge is two statements. The first inserts, in file order, each staged
-// record whose key intake does not hold yet (the first of a key repeated in
-// the batch); the rest are skipped. It cannot fail half-way with foreign-key
+// A merge is two statements. The first inserts, in file order, each record
+// whose key intake does not hold yet (the first of a key repeated in the
+// batch); the rest are skipped. It cannot fail half-way with foreign-key
 // checks off (OR IGNORE, no trigger), so SQLite keeps no statement journal
 // for it: the upsert below journals every page it touches, and journalled
 // more bytes than the database holds when every record went through it.
-inline constexpr char kInsertNewStaged[] =
+inline constexpr char kInsertNewRecords[] =
     "INSERT OR IGNORE INTO intake (clinic_id, intake_id, clinic_name, patient_id, intake_date, sex, "
     "birth_date, age, complaint, history, medications, extra, import_id, source_line) "
-    "SELECT * FROM temp.import_stage ORDER BY rowid";
+    "SELECT * FROM import_batch ORDER BY rowid";
 
-// The second takes the staged records the first did not insert: the key was
-// in intake before the merge (?1: its largest key then), or the record
-// repeats a key earlier in the batch. It updates those whose content differs
-// and leaves identical ones alone, in file order, so a record repeated later
-// in the same file updates the earlier one. The revision change fires
-// intake_keep_history.
-inline constexpr char kMergeStage[] =
+// The second takes the records the first did not insert: the key was in
+// intake before the merge (?1: its largest key then), or the record repeats a
+// key earlier in the batch. It updates those whose content differs and leaves
+// identical ones alone, in file order, so a record repeated later in the same
+// file updates the earlier one. The revision change fires intake_keep_history.
+inline constexpr char kMergeOtherRecords[] =
     "INSERT INTO intake (clinic_id, intake_id, clinic_name, patient_id, intake_date, sex, "
     "birth_date, age, complaint, history, medications, extra, import_id, source_line) "
-    "SELECT * FROM temp.import_stage AS s WHERE NOT EXISTS (SELECT 1 FROM intake AS i "
+    "SELECT * FROM import_batch AS s WHERE NOT EXISTS (SELECT 1 FROM intake AS i "
     "WHERE i.clinic_id = s.clinic_id AND i.intake_id = s.intake_id AND i.intake_key > ?1 "
     "AND i.source_line = s.source_line) ORDER BY s.rowid "
     "ON CONFLICT (clinic_id, intake_id) DO UPDATE SET "
@@ -112,8 +108,6 @@ inline constexpr char kMergeStage[] =
     "OR intake.history IS NOT excluded.history "
     "OR intake.medications IS NOT excluded.medications "
     "OR intake.extra IS NOT excluded.extra";
-
-inline constexpr char kClearStage[] = "DELETE FROM temp.import_stage";
 
 // Inserted records have keys above the maximum before the merge; changed
 // ones are queued by the intake_keep_history trigger (which may already have

@@ -21,7 +21,6 @@ namespace crampwatch::importer {
 namespace {
 
 constexpr std::size_t kSniffBytes = 64 * 1024;
-constexpr std::int64_t kMergeEveryRows = 16384;  // bounds the staging table's memory
 constexpr int kMaxRejectWarnings = 20;  // per file; the rest are in v_reject
 
 std::string DisplayName(const std::string& path) { return path == "-" ? "(stdin)" : path; }
@@ -156,15 +155,18 @@ FileImportResult Importer::ImportOrThrow(const std::string& path) {
                             ": rejected: " + parsed.issue->Reason());
           }
         } else {
-          store.Stage(parsed.row, import_id);
+          store.Add(parsed.row, import_id);
         }
       }
-      if (store.staged() >= kMergeEveryRows) store.Merge(counts);
+      // The store reads the rows where they are: merged before the batch goes
+      // back to be refilled. Holding batches to merge more rows at once saved
+      // little (callgrind, 200k rows: 9.52 G instructions at 1,024 rows a
+      // merge, 9.48 G at 16,384).
+      store.Merge(counts);
       status_.Progress(name, batch->bytes_read, file.size(), ProgressUnit::kBytes);
       pipeline.Recycle(std::move(batch));
     }
   }
-  store.Merge(counts);
   if (warnings > kMaxRejectWarnings) {
     status_.Warning(name + ": " + std::to_string(warnings - kMaxRejectWarnings) +
                     " more rejected rows (see v_reject)");
