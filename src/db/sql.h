@@ -122,6 +122,18 @@ inline constexpr char kMaxIntakeKey[] = "SELECT coalesce(max(intake_key), 0) FRO
 inline constexpr char kInsertReject[] =
     "INSERT INTO import_reject (import_id, line, field, reason, raw, clinic_id) VALUES (?, ?, ?, ?, ?, ?)";
 
+// intake's CHECK constraints, evaluated per row, cost a fifth of an import's
+// instructions: SQLite builds a temporary index for `sex IN (...)` on every
+// row it checks. The importer switches them off while it merges records and
+// checks each merge's records at once with the query below, which must say
+// what schema/001_init.sql's CHECKs on intake say (the importer's tests
+// compare the two).
+inline constexpr char kIgnoreCheckConstraints[] = "PRAGMA ignore_check_constraints = ON";
+inline constexpr char kEnforceCheckConstraints[] = "PRAGMA ignore_check_constraints = OFF";
+inline constexpr char kCountBatchFailingIntakeChecks[] =
+    "SELECT count(*) FROM import_batch WHERE NOT (sex IS NULL OR sex IN ('F', 'M', 'X', 'U')) "
+    "OR NOT (age IS NULL OR age BETWEEN 0 AND 120)";
+
 // --- classification ----------------------------------------------------------------
 // A classify run switches foreign-key checks off around its transaction (see
 // RunClassify); SQLite ignores these inside a transaction.

@@ -1,5 +1,7 @@
 #include "import/intake_store.h"
 
+#include <sqlite3.h>
+
 #include <ctime>
 
 #include "db/sql.h"
@@ -18,6 +20,17 @@ void BindTextOrNull(SQLite::Statement& statement, int index, const std::string& 
   }
 }
 
+// The one integer a query returns. Reset at once: a statement left running
+// keeps a read transaction open past the commit, and the commit's checkpoint
+// cannot run.
+std::int64_t SingleInteger(SQLite::Statement& query) {
+  query.reset();
+  query.executeStep();
+  const std::int64_t value = query.getColumn(0).getInt64();
+  query.reset();
+  return value;
+}
+
 }  // namespace
 
 IntakeStore::IntakeStore(SQLite::Database& database)
@@ -28,6 +41,7 @@ IntakeStore::IntakeStore(SQLite::Database& database)
       insert_new_records_(database, db::sql::kInsertNewRecords),
       merge_other_records_(database, db::sql::kMergeOtherRecords),
       max_intake_key_(database, db::sql::kMaxIntakeKey),
+      count_failing_checks_(database, db::sql::kCountBatchFailingIntakeChecks),
       queue_new_intakes_(database, db::sql::kQueueNewIntakes),
       insert_reject_(database, db::sql::kInsertReject),
       finish_import_(database, db::sql::kFinishImport) {
@@ -55,19 +69,17 @@ std::int64_t IntakeStore::BeginImport(const std::string& file, const std::string
 
 void IntakeStore::Add(const ComplaintRow& row, std::int64_t import_id) { pending_.Add(row, import_id); }
 
-std::int64_t IntakeStore::MaxIntakeKey() {
-  max_intake_key_.reset();
-  max_intake_key_.executeStep();
-  const std::int64_t key = max_intake_key_.getColumn(0).getInt64();
-  // Reset at once: a statement left running keeps a read transaction open
-  // past the commit, and the commit's checkpoint cannot run.
-  max_intake_key_.reset();
-  return key;
-}
+std::int64_t IntakeStore::MaxIntakeKey() { return SingleInteger(max_intake_key_); }
+
+std::int64_t IntakeStore::CountFailingIntakeChecks() { return SingleInteger(count_failing_checks_); }
 
 void IntakeStore::Merge(ImportCounts& counts) {
   const auto added = static_cast<std::int64_t>(pending_.size());
   if (added == 0) return;
+  if (CountFailingIntakeChecks() > 0) {
+    // What SQLite raises for a CHECK, which the importer may have switched off.
+    throw SQLite::Exception("CHECK constraint failed: intake (sex or age)", SQLITE_CONSTRAINT_CHECK);
+  }
   const std::int64_t max_before = MaxIntakeKey();
   insert_new_records_.reset();
   insert_new_records_.exec();

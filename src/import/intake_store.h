@@ -43,7 +43,9 @@ class IntakeStore {
   /// added: a new record is inserted, a changed one updated (its previous
   /// version goes to intake_history), an identical one left alone; new and
   /// changed records join classify_queue. Adds to `counts`' inserted, updated
-  /// and unchanged.
+  /// and unchanged. Checks the records against intake's CHECK constraints
+  /// itself, first, so that SQLite's may be off (db::CheckConstraintsIgnored),
+  /// and throws SQLite::Exception as SQLite would when one fails.
   void Merge(ImportCounts& counts);
 
   /// Keeps a rejected record: its line, reason, raw bytes and, when it could
@@ -60,6 +62,7 @@ class IntakeStore {
 
  private:
   std::int64_t MaxIntakeKey();
+  std::int64_t CountFailingIntakeChecks();
 
   SQLite::Database& database_;
   PendingRecords pending_;
@@ -70,6 +73,7 @@ class IntakeStore {
   SQLite::Statement insert_new_records_;
   SQLite::Statement merge_other_records_;
   SQLite::Statement max_intake_key_;
+  SQLite::Statement count_failing_checks_;
   SQLite::Statement queue_new_intakes_;
   SQLite::Statement insert_reject_;
   SQLite::Statement finish_import_;
