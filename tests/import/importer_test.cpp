@@ -154,7 +154,8 @@ BOOST_AUTO_TEST_CASE(new_repeated_and_known_records_mixed_in_one_file_merge_in_f
 }
 
 // The importer writes with foreign-key checks off (its references are valid by
-// construction): they must hold, and checks must be on again after, also after a failure.
+// construction) and merges with CHECK constraints off (it checks them itself): the
+// references must hold, and both must be on again after, also after a failure.
 BOOST_AUTO_TEST_CASE(references_hold_and_foreign_key_checks_are_on_again_after_an_import) {
   const std::string night = std::string(kHeader) + "C1,,A-1,P-1,2026-01-05,,,,calf cramp,,\n"
                                                    "C1,,A-2,P-2,2026-13-45,,,,rash,,\n";
@@ -167,6 +168,7 @@ BOOST_AUTO_TEST_CASE(references_hold_and_foreign_key_checks_are_on_again_after_a
   BOOST_TEST(static_cast<int>(Import("bad.csv", "clinic_id,\"intake_id\n").outcome) ==
              static_cast<int>(FileOutcome::kFailed));
   BOOST_TEST(QueryInt(*database, "PRAGMA foreign_keys") == 1);
+  BOOST_TEST(QueryInt(*database, "PRAGMA ignore_check_constraints") == 0);
   BOOST_TEST(QueryInt(*database, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
   BOOST_TEST(Count("import_reject") == 1);
 }
