@@ -14,7 +14,7 @@
 #include "classify/classification_row.h"
 #include "classify/classification_store.h"
 #include "classify/classifier.h"
-#include "db/sql.h"
+#include "db/foreign_key_checks_off.h"
 
 namespace crampwatch::classify {
 namespace {
@@ -24,32 +24,6 @@ namespace {
 constexpr std::size_t kClaimSize = 16;
 
 constexpr char kProgressLabel[] = "classify";
-
-// Switches foreign-key checks off from construction to destruction, when
-// they were on. SQLite ignores the switch inside a transaction: the object
-// must outlive the run's transaction, which is then rolled back or committed.
-class ForeignKeyChecksOff {
- public:
-  explicit ForeignKeyChecksOff(SQLite::Database& database)
-      : database_(database), were_on_(database.execAndGet(db::sql::kForeignKeysState).getInt() != 0) {
-    if (were_on_) database_.exec(db::sql::kForeignKeysOff);
-  }
-  ForeignKeyChecksOff(const ForeignKeyChecksOff&) = delete;
-  ForeignKeyChecksOff& operator=(const ForeignKeyChecksOff&) = delete;
-  ~ForeignKeyChecksOff() {
-    if (!were_on_) return;
-    try {
-      database_.exec(db::sql::kForeignKeysOn);
-    } catch (const SQLite::Exception&) {
-      // A destructor must not throw; outside a transaction this PRAGMA
-      // touches no file and is not expected to fail.
-    }
-  }
-
- private:
-  SQLite::Database& database_;
-  bool were_on_;
-};
 
 // Queued records read together and, once classified, their verdicts as rows.
 // A chunk is reused: its text buffer keeps its capacity.
@@ -128,7 +102,7 @@ ClassifyResult RunClassify(SQLite::Database& database, const RuleSet& rules,
   // parent lookup and a statement journal per upsert (0.3 s of the writing
   // thread per 1M records), and turned emptying the queue from a truncation
   // into 1M row deletes (0.2 s, 18 MB of statement journal).
-  ForeignKeyChecksOff unchecked(database);
+  db::ForeignKeyChecksOff unchecked(database);
   SQLite::Transaction transaction(database, SQLite::TransactionBehavior::IMMEDIATE);
   ClassificationStore store(database);
   if (options.all) {

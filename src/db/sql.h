@@ -52,30 +52,45 @@ inline constexpr const char* kMoveImportReferences[] = {
     "UPDATE intake_history SET import_id = ?1 WHERE import_id = ?2",
     "UPDATE intake_history SET replaced_by_import_id = ?1 WHERE replaced_by_import_id = ?2",
 };
-inline constexpr char kDeleteImport[] = "DELETE FROM import_file WHERE import_id = ?";
+// Deletes an import: its rejects, then its row.
+inline constexpr const char* kDeleteImport[] = {
+    "DELETE FROM import_reject WHERE import_id = ?",
+    "DELETE FROM import_file WHERE import_id = ?",
+};
 
 // --- intake ----------------------------------------------------------------------
-// Rows are staged in a temporary table and merged into intake in sets:
-// a prepared upsert per row opens every cursor of intake's indexes and
-// foreign keys per row, which cost more than the rest of an import together.
-inline constexpr char kCreateStage[] =
-    "CREATE TEMP TABLE IF NOT EXISTS import_stage ("
-    "clinic_id TEXT NOT NULL, intake_id TEXT NOT NULL, clinic_name TEXT, patient_id TEXT NOT NULL, "
-    "intake_date TEXT NOT NULL, sex TEXT, birth_date TEXT, age INTEGER, complaint TEXT NOT NULL, "
-    "history TEXT, medications TEXT, extra TEXT, import_id INTEGER NOT NULL, "
-    "source_line INTEGER NOT NULL) STRICT";
+// Valid records are merged into intake in sets, read from the importer's
+// memory through the table import_batch (db::MemoryTable) with these columns,
+// in this order. A prepared upsert per row opened every cursor of intake's
+// indexes and foreign keys per row, which cost more than the rest of an import
+// together; a temporary table to merge from cost writing every record twice.
+inline constexpr char kImportBatchTable[] = "import_batch";
+inline constexpr char kImportBatchColumns[] =
+    "clinic_id, intake_id, clinic_name, patient_id, intake_date, sex, birth_date, age, complaint, "
+    "history, medications, extra, import_id, source_line";
 
-inline constexpr char kStageIntake[] =
-    "INSERT INTO temp.import_stage VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+// A merge is two statements. The first inserts, in file order, each record
+// whose key intake does not hold yet (the first of a key repeated in the
+// batch); the rest are skipped. It cannot fail half-way with foreign-key
+// checks off (OR IGNORE, no trigger), so SQLite keeps no statement journal
+// for it: the upsert below journals every page it touches, and journalled
+// more bytes than the database holds when every record went through it.
+inline constexpr char kInsertNewRecords[] =
+    "INSERT OR IGNORE INTO intake (clinic_id, intake_id, clinic_name, patient_id, intake_date, sex, "
+    "birth_date, age, complaint, history, medications, extra, import_id, source_line) "
+    "SELECT * FROM import_batch ORDER BY rowid";
 
-// Insert new records, update those whose content differs, leave identical
-// ones alone. Rows merge in file order, so a record repeated later in the
-// same file updates the earlier one. The revision change fires
-// intake_keep_history. ("WHERE true" keeps ON CONFLICT from parsing as a join.)
-inline constexpr char kMergeStage[] =
+// The second takes the records the first did not insert: the key was in
+// intake before the merge (?1: its largest key then), or the record repeats a
+// key earlier in the batch. It updates those whose content differs and leaves
+// identical ones alone, in file order, so a record repeated later in the same
+// file updates the earlier one. The revision change fires intake_keep_history.
+inline constexpr char kMergeOtherRecords[] =
     "INSERT INTO intake (clinic_id, intake_id, clinic_name, patient_id, intake_date, sex, "
     "birth_date, age, complaint, history, medications, extra, import_id, source_line) "
-    "SELECT * FROM temp.import_stage WHERE true ORDER BY rowid "
+    "SELECT * FROM import_batch AS s WHERE NOT EXISTS (SELECT 1 FROM intake AS i "
+    "WHERE i.clinic_id = s.clinic_id AND i.intake_id = s.intake_id AND i.intake_key > ?1 "
+    "AND i.source_line = s.source_line) ORDER BY s.rowid "
     "ON CONFLICT (clinic_id, intake_id) DO UPDATE SET "
     "clinic_name = excluded.clinic_name, patient_id = excluded.patient_id, "
     "intake_date = excluded.intake_date, sex = excluded.sex, birth_date = excluded.birth_date, "
@@ -94,8 +109,6 @@ inline constexpr char kMergeStage[] =
     "OR intake.medications IS NOT excluded.medications "
     "OR intake.extra IS NOT excluded.extra";
 
-inline constexpr char kClearStage[] = "DELETE FROM temp.import_stage";
-
 // Inserted records have keys above the maximum before the merge; changed
 // ones are queued by the intake_keep_history trigger (which may already have
 // queued a record inserted and changed within one merge).
@@ -108,6 +121,18 @@ inline constexpr char kMaxIntakeKey[] = "SELECT coalesce(max(intake_key), 0) FRO
 // --- import_reject ---------------------------------------------------------------
 inline constexpr char kInsertReject[] =
     "INSERT INTO import_reject (import_id, line, field, reason, raw, clinic_id) VALUES (?, ?, ?, ?, ?, ?)";
+
+// intake's CHECK constraints, evaluated per row, cost a fifth of an import's
+// instructions: SQLite builds a temporary index for `sex IN (...)` on every
+// row it checks. The importer switches them off while it merges records and
+// checks each merge's records at once with the query below, which must say
+// what schema/001_init.sql's CHECKs on intake say (the importer's tests
+// compare the two).
+inline constexpr char kIgnoreCheckConstraints[] = "PRAGMA ignore_check_constraints = ON";
+inline constexpr char kEnforceCheckConstraints[] = "PRAGMA ignore_check_constraints = OFF";
+inline constexpr char kCountBatchFailingIntakeChecks[] =
+    "SELECT count(*) FROM import_batch WHERE NOT (sex IS NULL OR sex IN ('F', 'M', 'X', 'U')) "
+    "OR NOT (age IS NULL OR age BETWEEN 0 AND 120)";
 
 // --- classification ----------------------------------------------------------------
 // A classify run switches foreign-key checks off around its transaction (see

@@ -5,7 +5,9 @@
 #include <chrono>
 #include <memory>
 
+#include "db/check_constraints_ignored.h"
 #include "db/database.h"
+#include "db/foreign_key_checks_off.h"
 #include "import/csv_reader.h"
 #include "import/file_source.h"
 #include "import/input_sniffer.h"
@@ -20,7 +22,6 @@ namespace crampwatch::importer {
 namespace {
 
 constexpr std::size_t kSniffBytes = 64 * 1024;
-constexpr std::int64_t kMergeEveryRows = 16384;  // bounds the staging table's memory
 constexpr int kMaxRejectWarnings = 20;  // per file; the rest are in v_reject
 
 std::string DisplayName(const std::string& path) { return path == "-" ? "(stdin)" : path; }
@@ -118,6 +119,11 @@ FileImportResult Importer::ImportOrThrow(const std::string& path) {
   CsvReader reader(transcoder ? static_cast<ByteSource&>(*transcoder) : file,
                    DelimiterFor(path, options_.delimiter));
 
+  // Every reference the file's transaction writes is valid by construction:
+  // its own import_id, intake keys read back from intake, history rows from
+  // the trigger. Checked, they made SQLite keep a statement journal for each
+  // merge of new records (it must be able to undo a failed check half-way).
+  db::ForeignKeyChecksOff unchecked(database_);
   SQLite::Transaction transaction(database_, SQLite::TransactionBehavior::IMMEDIATE);
   // The digest is known only at the end for a stream; the placeholder is
   // unique and never visible outside this transaction.
@@ -136,6 +142,8 @@ FileImportResult Importer::ImportOrThrow(const std::string& path) {
   ImportCounts& counts = result.counts;
   int warnings = 0;
   {
+    // The store checks each merge's records against intake's CHECKs at once.
+    db::CheckConstraintsIgnored checked_by_the_store(database_);
     RowPipeline pipeline(reader, validator);
     while (std::unique_ptr<RowBatch> batch = pipeline.Next()) {
       for (std::size_t i = 0; i < batch->count; ++i) {
@@ -150,15 +158,18 @@ FileImportResult Importer::ImportOrThrow(const std::string& path) {
                             ": rejected: " + parsed.issue->Reason());
           }
         } else {
-          store.Stage(parsed.row, import_id);
+          store.Add(parsed.row, import_id);
         }
       }
-      if (store.staged() >= kMergeEveryRows) store.Merge(counts);
+      // The store reads the rows where they are: merged before the batch goes
+      // back to be refilled. Holding batches to merge more rows at once saved
+      // little (callgrind, 200k rows: 9.52 G instructions at 1,024 rows a
+      // merge, 9.48 G at 16,384).
+      store.Merge(counts);
       status_.Progress(name, batch->bytes_read, file.size(), ProgressUnit::kBytes);
       pipeline.Recycle(std::move(batch));
     }
   }
-  store.Merge(counts);
   if (warnings > kMaxRejectWarnings) {
     status_.Warning(name + ": " + std::to_string(warnings - kMaxRejectWarnings) +
                     " more rejected rows (see v_reject)");

@@ -1,5 +1,7 @@
 #include "import/intake_store.h"
 
+#include <sqlite3.h>
+
 #include <ctime>
 
 #include "db/sql.h"
@@ -18,25 +20,33 @@ void BindTextOrNull(SQLite::Statement& statement, int index, const std::string& 
   }
 }
 
-// The stage table must exist before the statements that use it are prepared.
-SQLite::Database& WithStageTable(SQLite::Database& database) {
-  database.exec(db::sql::kCreateStage);
-  return database;
+// The one integer a query returns. Reset at once: a statement left running
+// keeps a read transaction open past the commit, and the commit's checkpoint
+// cannot run.
+std::int64_t SingleInteger(SQLite::Statement& query) {
+  query.reset();
+  query.executeStep();
+  const std::int64_t value = query.getColumn(0).getInt64();
+  query.reset();
+  return value;
 }
 
 }  // namespace
 
 IntakeStore::IntakeStore(SQLite::Database& database)
-    : database_(WithStageTable(database)),
+    : database_(database),
+      batch_table_(database, db::sql::kImportBatchTable, db::sql::kImportBatchColumns),
       find_import_(database, db::sql::kFindImportBySha),
       insert_import_(database, db::sql::kInsertImport),
-      stage_intake_(database, db::sql::kStageIntake),
-      merge_stage_(database, db::sql::kMergeStage),
-      clear_stage_(database, db::sql::kClearStage),
+      insert_new_records_(database, db::sql::kInsertNewRecords),
+      merge_other_records_(database, db::sql::kMergeOtherRecords),
       max_intake_key_(database, db::sql::kMaxIntakeKey),
+      count_failing_checks_(database, db::sql::kCountBatchFailingIntakeChecks),
       queue_new_intakes_(database, db::sql::kQueueNewIntakes),
       insert_reject_(database, db::sql::kInsertReject),
-      finish_import_(database, db::sql::kFinishImport) {}
+      finish_import_(database, db::sql::kFinishImport) {
+  batch_table_.Show(&pending_);
+}
 
 std::optional<IntakeStore::PreviousImport> IntakeStore::FindImport(const std::string& sha256) {
   find_import_.reset();
@@ -57,58 +67,39 @@ std::int64_t IntakeStore::BeginImport(const std::string& file, const std::string
   return database_.getLastInsertRowid();
 }
 
-void IntakeStore::Stage(const ComplaintRow& row, std::int64_t import_id) {
-  SQLite::Statement& stage = stage_intake_;
-  stage.reset();
-  stage.bindNoCopy(1, row.clinic_id);
-  stage.bindNoCopy(2, row.intake_id);
-  BindTextOrNull(stage, 3, row.clinic_name);
-  stage.bindNoCopy(4, row.patient_id);
-  stage.bindNoCopy(5, row.intake_date);
-  BindTextOrNull(stage, 6, row.sex);
-  BindTextOrNull(stage, 7, row.birth_date);
-  if (row.age) {
-    stage.bind(8, *row.age);
-  } else {
-    stage.bind(8);
-  }
-  stage.bindNoCopy(9, row.complaint);
-  BindTextOrNull(stage, 10, row.history);
-  BindTextOrNull(stage, 11, row.medications);
-  BindTextOrNull(stage, 12, row.extra_json);
-  stage.bind(13, import_id);
-  stage.bind(14, row.line);
-  stage.exec();
-  ++staged_;
-}
+void IntakeStore::Add(const ComplaintRow& row, std::int64_t import_id) { pending_.Add(row, import_id); }
+
+std::int64_t IntakeStore::MaxIntakeKey() { return SingleInteger(max_intake_key_); }
+
+std::int64_t IntakeStore::CountFailingIntakeChecks() { return SingleInteger(count_failing_checks_); }
 
 void IntakeStore::Merge(ImportCounts& counts) {
-  if (staged_ == 0) return;
-  auto max_key = [this] {
-    max_intake_key_.reset();
-    max_intake_key_.executeStep();
-    const std::int64_t key = max_intake_key_.getColumn(0).getInt64();
-    // Reset at once: a statement left running keeps a read transaction open
-    // past the commit, and the commit's checkpoint cannot run.
-    max_intake_key_.reset();
-    return key;
-  };
-  const std::int64_t max_before = max_key();
-  merge_stage_.reset();
-  // Rows the history trigger writes are not counted here: only inserts and updates.
-  const std::int64_t changed = merge_stage_.exec();
-  const std::int64_t inserted = max_key() - max_before;
+  const auto added = static_cast<std::int64_t>(pending_.size());
+  if (added == 0) return;
+  if (CountFailingIntakeChecks() > 0) {
+    // What SQLite raises for a CHECK, which the importer may have switched off.
+    throw SQLite::Exception("CHECK constraint failed: intake (sex or age)", SQLITE_CONSTRAINT_CHECK);
+  }
+  const std::int64_t max_before = MaxIntakeKey();
+  insert_new_records_.reset();
+  insert_new_records_.exec();
+  const std::int64_t inserted = MaxIntakeKey() - max_before;
+  // Rows the history trigger writes are not counted here: only updates.
+  std::int64_t updated = 0;
+  if (inserted < added) {
+    merge_other_records_.reset();
+    merge_other_records_.bind(1, max_before);
+    updated = merge_other_records_.exec();
+  }
   if (inserted > 0) {
     queue_new_intakes_.reset();
     queue_new_intakes_.bind(1, max_before);
     queue_new_intakes_.exec();
   }
   counts.inserted += inserted;
-  counts.updated += changed - inserted;
-  counts.unchanged += staged_ - changed;
-  clear_stage_.reset();
-  clear_stage_.exec();
-  staged_ = 0;
+  counts.updated += updated;
+  counts.unchanged += added - inserted - updated;
+  pending_.Clear();
 }
 
 void IntakeStore::Reject(std::int64_t import_id, std::int64_t line, const ImportIssue& issue,
@@ -130,10 +121,13 @@ void IntakeStore::TakeOver(std::int64_t new_id, std::int64_t old_id) {
     move.bind(2, old_id);
     move.exec();
   }
-  // The old import's rejects go with it (ON DELETE CASCADE).
-  SQLite::Statement remove(database_, db::sql::kDeleteImport);
-  remove.bind(1, old_id);
-  remove.exec();
+  // The old import's rejects go with it: ON DELETE CASCADE would, but the
+  // importer runs with foreign-key checks off.
+  for (const char* statement_text : db::sql::kDeleteImport) {
+    SQLite::Statement remove(database_, statement_text);
+    remove.bind(1, old_id);
+    remove.exec();
+  }
 }
 
 void IntakeStore::FinishImport(std::int64_t import_id, const std::string& sha256,

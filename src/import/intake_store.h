@@ -9,9 +9,11 @@
 #include <string>
 #include <string_view>
 
+#include "db/memory_table.h"
 #include "import/complaint_row.h"
 #include "import/import_issue.h"
 #include "import/import_result.h"
+#include "import/pending_records.h"
 
 namespace crampwatch::importer {
 
@@ -33,14 +35,17 @@ class IntakeStore {
   /// be a placeholder until Finish (standard input is hashed as it is read).
   std::int64_t BeginImport(const std::string& file, const std::string& sha256);
 
-  /// Queues a valid record for the next Merge.
-  void Stage(const ComplaintRow& row, std::int64_t import_id);
-  std::int64_t staged() const { return staged_; }
+  /// Queues a valid record for the next Merge. REQUIRES: `row` stays alive
+  /// and unchanged until then (it is not copied).
+  void Add(const ComplaintRow& row, std::int64_t import_id);
 
-  /// Merges the staged records into intake, in the order staged: a new
-  /// record is inserted, a changed one updated (its previous version goes to
-  /// intake_history), an identical one left alone; new and changed records
-  /// join classify_queue. Adds to `counts`' inserted, updated and unchanged.
+  /// Merges the records added since the last Merge into intake, in the order
+  /// added: a new record is inserted, a changed one updated (its previous
+  /// version goes to intake_history), an identical one left alone; new and
+  /// changed records join classify_queue. Adds to `counts`' inserted, updated
+  /// and unchanged. Checks the records against intake's CHECK constraints
+  /// itself, first, so that SQLite's may be off (db::CheckConstraintsIgnored),
+  /// and throws SQLite::Exception as SQLite would when one fails.
   void Merge(ImportCounts& counts);
 
   /// Keeps a rejected record: its line, reason, raw bytes and, when it could
@@ -56,17 +61,22 @@ class IntakeStore {
                     const ImportCounts& counts, double seconds);
 
  private:
+  std::int64_t MaxIntakeKey();
+  std::int64_t CountFailingIntakeChecks();
+
   SQLite::Database& database_;
+  PendingRecords pending_;
+  // Before the statements that read it: they are finalized first.
+  db::MemoryTable batch_table_;
   SQLite::Statement find_import_;
   SQLite::Statement insert_import_;
-  SQLite::Statement stage_intake_;
-  SQLite::Statement merge_stage_;
-  SQLite::Statement clear_stage_;
+  SQLite::Statement insert_new_records_;
+  SQLite::Statement merge_other_records_;
   SQLite::Statement max_intake_key_;
+  SQLite::Statement count_failing_checks_;
   SQLite::Statement queue_new_intakes_;
   SQLite::Statement insert_reject_;
   SQLite::Statement finish_import_;
-  std::int64_t staged_ = 0;
 };
 
 }  // namespace crampwatch::importer

@@ -125,6 +125,54 @@ BOOST_AUTO_TEST_CASE(a_record_repeated_later_in_the_same_file_updates_it) {
   BOOST_TEST(Count("classify_queue") == 1);
 }
 
+// A merge inserts the records new to intake first and takes the rest through
+// the upsert after: each key must still see its rows in file order.
+BOOST_AUTO_TEST_CASE(new_repeated_and_known_records_mixed_in_one_file_merge_in_file_order) {
+  Import("n1.csv", std::string(kHeader) + "C1,,A-1,P-1,2026-01-05,,,,calf cramp,,\n"
+                                          "C1,,A-3,P-3,2026-01-05,,,,cough,,\n");
+  FileImportResult result =
+      Import("n2.csv", std::string(kHeader) + "C1,,A-2,P-2,2026-01-06,,,,rash,,\n"
+                                              "C1,,A-1,P-1,2026-01-05,,,,calf cramps,,\n"
+                                              "C1,,A-2,P-2,2026-01-06,,,,rash and itch,,\n"
+                                              "C1,,A-3,P-3,2026-01-05,,,,cough,,\n"
+                                              "C1,,A-1,P-1,2026-01-05,,,,calf cramps at night,,\n"
+                                              "C1,,A-4,P-4,2026-01-07,,,,headache,,\n"
+                                              "C1,,A-2,P-2,2026-01-06,,,,rash,,\n");
+  BOOST_TEST(result.counts.inserted == 2);
+  BOOST_TEST(result.counts.updated == 4);
+  BOOST_TEST(result.counts.unchanged == 1);
+  // New keys are numbered in the order their records first appear.
+  BOOST_TEST(QueryText(*database, "SELECT group_concat(intake_id) FROM "
+                                  "(SELECT intake_id FROM intake ORDER BY intake_key)") == "A-1,A-3,A-2,A-4");
+  BOOST_TEST(QueryText(*database, "SELECT group_concat(complaint || ' ' || revision || ' ' || source_line, '; ') "
+                                  "FROM (SELECT * FROM intake ORDER BY intake_key)") ==
+             "calf cramps at night 3 6; cough 1 3; rash 3 8; headache 1 7");
+  BOOST_TEST(QueryText(*database, "SELECT group_concat(complaint, '; ') FROM "
+                                  "(SELECT complaint FROM intake_history ORDER BY history_id)") ==
+             "calf cramp; rash; calf cramps; rash and itch");
+  BOOST_TEST(Count("classify_queue") == 4);
+}
+
+// The importer writes with foreign-key checks off (its references are valid by
+// construction) and merges with CHECK constraints off (it checks them itself): the
+// references must hold, and both must be on again after, also after a failure.
+BOOST_AUTO_TEST_CASE(references_hold_and_foreign_key_checks_are_on_again_after_an_import) {
+  const std::string night = std::string(kHeader) + "C1,,A-1,P-1,2026-01-05,,,,calf cramp,,\n"
+                                                   "C1,,A-2,P-2,2026-13-45,,,,rash,,\n";
+  Import("n1.csv", night);
+  Import("n2.csv", std::string(kHeader) + "C1,,A-1,P-1,2026-01-05,,,,calf cramps,,\n");
+  ImportOptions force;
+  force.force = true;
+  BOOST_TEST(static_cast<int>(Import("n1.csv", night, force).outcome) == static_cast<int>(FileOutcome::kImported));
+  // Fails inside the file's transaction: the header's quote is never closed.
+  BOOST_TEST(static_cast<int>(Import("bad.csv", "clinic_id,\"intake_id\n").outcome) ==
+             static_cast<int>(FileOutcome::kFailed));
+  BOOST_TEST(QueryInt(*database, "PRAGMA foreign_keys") == 1);
+  BOOST_TEST(QueryInt(*database, "PRAGMA ignore_check_constraints") == 0);
+  BOOST_TEST(QueryInt(*database, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
+  BOOST_TEST(Count("import_reject") == 1);
+}
+
 BOOST_AUTO_TEST_CASE(same_intake_id_in_two_clinics_is_two_records) {
   Import("n.csv", std::string(kHeader) + "C1,,A-1,P-1,2026-01-05,,,,calf cramp,,\n"
                                          "C2,,A-1,P-1,2026-01-05,,,,calf cramp,,\n");
