@@ -152,17 +152,20 @@ inline constexpr char kDequeueAll[] = "DELETE FROM classify_queue";
 // joined by ',' (ClassificationStore writes several rows per statement),
 // then tail. A row's parameters, in order: intake_key, revision, run_id,
 // is_cramp, nocturnal, site, causes, red_flags, calcium_risk,
-// calcium_reason, tags.
+// calcium_reason, tags, evidence.
 inline constexpr char kUpsertClassificationHead[] =
     "INSERT INTO classification (intake_key, revision, run_id, is_cramp, nocturnal, site, "
-    "causes, red_flags, calcium_risk, calcium_reason, tags) VALUES ";
-inline constexpr int kClassificationColumns = 11;
+    "causes, red_flags, calcium_risk, calcium_reason, tags, evidence) VALUES ";
+inline constexpr int kClassificationColumns = 12;
 inline constexpr char kUpsertClassificationTail[] =
     " ON CONFLICT (intake_key) DO UPDATE SET revision = excluded.revision, "
     "run_id = excluded.run_id, is_cramp = excluded.is_cramp, "
     "nocturnal = excluded.nocturnal, site = excluded.site, causes = excluded.causes, "
     "red_flags = excluded.red_flags, calcium_risk = excluded.calcium_risk, "
-    "calcium_reason = excluded.calcium_reason, tags = excluded.tags";
+    "calcium_reason = excluded.calcium_reason, tags = excluded.tags, evidence = excluded.evidence";
+
+// The names a complaint's evidence gives its tags' codes (FormatEvidence).
+inline constexpr char kTagLabels[] = "SELECT code, label FROM code_label WHERE kind IN ('cause', 'red_flag')";
 
 // --- read-only guard (query) ------------------------------------------------
 // A big sort or DISTINCT spills to temporary files instead of growing the heap
