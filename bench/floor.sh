@@ -15,6 +15,9 @@
 #
 #   bench/floor.sh [ROWS]            default 1000000
 #   RUNS=5 CLINICS=50 bench/floor.sh 1000000
+#   BASELINE=DIR bench/floor.sh      DIR/crampwatch (say, a copy of an earlier build) runs
+#                                    the same night in every round too, taking turns with
+#                                    the rest; its medians and the ratio of the runs follow
 #
 # The export comes from crampwatch-gen in intake order, as in the other benchmarks (not
 # measured). A first `crampwatch run` (not measured) gives the report's period and the
@@ -39,6 +42,10 @@ source bench/lib.sh
 
 private_copies crampwatch crampwatch-gen classify_throughput minimal_report_writer
 bin="$work/bin"
+if [ -n "${BASELINE:-}" ]; then
+  [ -x "$BASELINE/crampwatch" ] || { echo "floor: $BASELINE/crampwatch is missing" >&2; exit 1; }
+  cp "$BASELINE/crampwatch" "$bin/crampwatch-baseline"
+fi
 
 # --- preparation (not measured) -----------------------------------------------
 csv="$work/export.csv"
@@ -67,23 +74,25 @@ write_cells() {
   "$bin/minimal_report_writer" "$ref" "$work/out-min" "$from" "$to" | tee -a "$work/min.txt" |
     awk '{ for (i = 1; i <= NF; i++) if ($i == "writing") print $(i - 2) }' >>"$work/c.txt"
 }
-run_night() {
-  local wall_peak
+run_night() {  # [PROGRAM RESULTS]: default crampwatch, run.txt
+  local wall_peak program=${1:-crampwatch} results=${2:-run.txt}
   rm -rf "$work"/cw.db* "$work/out" "$work/summary.json"
-  wall_peak=$(measure "$bin/crampwatch" --db "$work/cw.db" --quiet run --out "$work/out" \
+  wall_peak=$(measure "$bin/$program" --db "$work/cw.db" --quiet run --out "$work/out" \
     --summary-json "$work/summary.json" "$csv")
   printf '%s %s %s %s\n' "$wall_peak" "$(json_number "$work/summary.json" import seconds)" \
     "$(json_number "$work/summary.json" classify seconds)" "$(json_number "$work/summary.json" report seconds)" \
-    >>"$work/run.txt"
+    >>"$work/$results"
 }
 : >"$work/a.txt"
 : >"$work/b.txt"
 : >"$work/c.txt"
 : >"$work/run.txt"
+: >"$work/baseline.txt"
 steps=(ingest match write_cells run_night)
+[ -n "${BASELINE:-}" ] && steps+=("run_night crampwatch-baseline baseline.txt")
 for run in $(seq "$RUNS"); do
   # Rotate the order so that none always runs first or after the same one.
-  for i in 0 1 2 3; do ${steps[$(((run - 1 + i) % 4))]}; done
+  for i in $(seq 0 $((${#steps[@]} - 1))); do ${steps[$(((run - 1 + i) % ${#steps[@]}))]}; done
 done
 printf 'load average after: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -114,3 +123,12 @@ awk -v rows="$rows" -v clinics="$CLINICS" -v runs="$RUNS" -v from="$from" -v to=
     printf "  import stage / sqlite3 .import  %6.2fx      at most 1.5x: %s\n", im / a, verdict(im / a <= 1.5)
     printf "  peak memory of run              %6.1f MiB   at most 64 MiB: %s\n", peak / 1024, verdict(peak / 1024 <= 64)
     printf "  beside their floors: import %.2fx, classify %.2fx, report %.2fx\n", im / a, cl / (b / 2), re / (c / 2) }'
+if [ -n "${BASELINE:-}" ]; then
+  awk -v wall="$(col 1 "$work/run.txt")" -v bwall="$(col 1 "$work/baseline.txt")" \
+      -v bpeak="$(col 2 "$work/baseline.txt")" -v bim="$(col 3 "$work/baseline.txt")" \
+      -v bcl="$(col 4 "$work/baseline.txt")" -v bre="$(col 5 "$work/baseline.txt")" -v floor="$floor" 'BEGIN {
+    printf "baseline (%s/crampwatch), the same rounds:\n", ENVIRON["BASELINE"]
+    printf "  run %.2f s, peak %.1f MiB; import %.2f, classify %.2f, report %.2f; run / floor %.2fx\n",
+           bwall, bpeak / 1024, bim, bcl, bre, bwall / floor
+    printf "  this build / baseline: %.3f\n", wall / bwall }'
+fi

@@ -27,9 +27,12 @@ WITH RECURSIVE clinic(clinic_id) AS (
   SELECT (SELECT min(i.clinic_id) FROM intake AS i WHERE i.clinic_id > c.clinic_id)
   FROM clinic AS c WHERE c.clinic_id IS NOT NULL
 ),
--- Each clinic's period through the index on (clinic_id, intake_date): the cost
--- follows the period's records, not the database's years. Classification
--- columns are NULL for a record not classified yet, as in v_intake.
+-- Each clinic's period found through the index on (clinic_id, intake_date): the
+-- cost follows the period's records, not the database's years. The records are
+-- then read in key order, all clinics in one pass: read clinic by clinic, a
+-- page that holds records of many clinics (an export of them all, imported in
+-- one go) was read once per clinic. Classification columns are NULL for a
+-- record not classified yet, as in v_intake.
 per_clinic AS (
   SELECT i.clinic_id,
          count(*) AS intakes,
@@ -39,10 +42,11 @@ per_clinic AS (
          sum(c.is_cramp = 1 AND c.causes = '') AS unexplained,
          count(DISTINCT CASE WHEN c.is_cramp = 1 AND c.calcium_risk IS NOT NULL THEN i.patient_id END)
            AS calcium_patients
-  FROM clinic AS k
-  JOIN intake AS i ON i.clinic_id = k.clinic_id
+  FROM intake AS i
   LEFT JOIN classification AS c ON c.intake_key = i.intake_key AND c.revision = i.revision
-  WHERE i.intake_date >= :from AND i.intake_date < date(:to, '+1 day')
+  WHERE i.intake_key IN (SELECT p.intake_key FROM clinic AS k
+                         JOIN intake AS p ON p.clinic_id = k.clinic_id
+                         WHERE p.intake_date >= :from AND p.intake_date < date(:to, '+1 day'))
   GROUP BY i.clinic_id
 )
 SELECT c.clinic_id AS "Clinic",

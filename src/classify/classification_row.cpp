@@ -52,7 +52,8 @@ bool FormatTags(const std::vector<Tag>& tags,
   return true;
 }
 
-void FormatRow(Classification&& verdict, const RuleIds& rule_ids, ClassificationRow& row) {
+void FormatRow(Classification&& verdict, const IntakeText& text, const TagLabels& labels, const RuleIds& rule_ids,
+               ClassificationRow& row) {
   // Every string is moved in, not copied into the row's buffers: a buffer
   // kept from record to record would grow to the longest text it ever held.
   row.is_cramp = verdict.is_cramp;
@@ -63,6 +64,9 @@ void FormatRow(Classification&& verdict, const RuleIds& rule_ids, Classification
   row.calcium_risk = verdict.calcium_risk;
   row.calcium_reason = std::move(verdict.calcium_reason);
   row.tag_count = verdict.tags.size();
+  std::string evidence;
+  FormatEvidence(verdict.tags, text, labels, evidence);
+  row.evidence = std::move(evidence);
   const auto known = [&rule_ids](const std::string& description) -> std::int64_t {
     auto found = rule_ids.find(description);
     return found == rule_ids.end() ? -1 : found->second;

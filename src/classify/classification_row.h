@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "classify/classification.h"
+#include "classify/complaint_evidence.h"
 
 namespace crampwatch::classify {
 
@@ -38,11 +39,15 @@ struct ClassificationRow {
   /// The tags, when one of their rules had no id yet: only the writing
   /// thread may add rules, so it formats tags_json from these.
   std::vector<Tag> unresolved;
+  /// The evidence column: FormatEvidence's text; empty for no tags (NULL).
+  std::string evidence;
 };
 
-/// Fills `row` from `verdict`, the tags' rule ids from `rule_ids`. When a
-/// rule is not there, the tags are moved to row.unresolved instead.
-void FormatRow(Classification&& verdict, const RuleIds& rule_ids, ClassificationRow& row);
+/// Fills `row` from `verdict` on the record `text`, the tags' rule ids from
+/// `rule_ids` and the evidence's names from `labels`. When a rule is not
+/// there, the tags are moved to row.unresolved instead.
+void FormatRow(Classification&& verdict, const IntakeText& text, const TagLabels& labels, const RuleIds& rule_ids,
+               ClassificationRow& row);
 
 /// Sets `json` to the tags column's JSON array for `tags`: one element per
 /// tag, [kind, code, certainty, field, start, end, rule_id], with the rule

@@ -90,6 +90,13 @@ std::int64_t ClassificationStore::RuleId(const std::string& description) {
   return id;
 }
 
+TagLabels ClassificationStore::LoadTagLabels() {
+  TagLabels labels;
+  SQLite::Statement query(database_, db::sql::kTagLabels);
+  while (query.executeStep()) labels.emplace(query.getColumn(0).getString(), query.getColumn(1).getString());
+  return labels;
+}
+
 std::int64_t ClassificationStore::QueueOtherRulesVersions(const std::string& rules_version) {
   queue_other_rules_versions_.reset();
   queue_other_rules_versions_.bind(1, rules_version);
@@ -166,6 +173,11 @@ void ClassificationStore::BindRow(SQLite::Statement& upsert, int first, std::int
     upsert.bind(first + 11);
   } else {
     upsert.bindNoCopy(first + 11, row.tags_json);
+  }
+  if (row.evidence.empty()) {
+    upsert.bind(first + 12);
+  } else {
+    upsert.bindNoCopy(first + 12, row.evidence);
   }
 }
 

@@ -83,6 +83,10 @@ class ClassificationStore {
   void Write(std::int64_t run_id, std::span<const QueuedIntake> intakes,
              std::span<const ClassificationRow> rows);
 
+  /// The names a complaint's evidence gives the cause and red-flag codes
+  /// (code_label), for FormatRow.
+  TagLabels LoadTagLabels();
+
   /// The rule ids known so far (those of earlier Writes among them).
   const RuleIds& rule_ids() const { return rule_ids_; }
 

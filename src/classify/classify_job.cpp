@@ -36,6 +36,7 @@ struct Chunk {
 struct ClassifyContext {
   const Classifier& classifier;
   const RuleIds& rule_ids;
+  const TagLabels& tag_labels;
 };
 
 // Classifies and formats the records of `chunk` that no other thread has
@@ -46,8 +47,8 @@ void ClassifyUnclaimed(const ClassifyContext& context, Chunk& chunk,
   for (std::size_t first = next_unclaimed.fetch_add(kClaimSize); first < size;
        first = next_unclaimed.fetch_add(kClaimSize)) {
     for (std::size_t i = first; i < std::min(first + kClaimSize, size); ++i) {
-      FormatRow(context.classifier.Classify(chunk.queued.intakes[i].Text()), context.rule_ids,
-                chunk.rows[i]);
+      const IntakeText text = chunk.queued.intakes[i].Text();
+      FormatRow(context.classifier.Classify(text), text, context.tag_labels, context.rule_ids, chunk.rows[i]);
     }
   }
 }
@@ -122,7 +123,8 @@ ClassifyResult RunClassify(SQLite::Database& database, const RuleSet& rules,
   // The classifying threads see the rule ids known when their chunk began;
   // the store adds new rules while they run, and they are shared after.
   RuleIds rule_ids = store.rule_ids();
-  const ClassifyContext context{classifier, rule_ids};
+  const TagLabels tag_labels = store.LoadTagLabels();
+  const ClassifyContext context{classifier, rule_ids, tag_labels};
 
   // Chunk k is classified while chunk k - 1 is written and chunk k + 1 read:
   // the database work overlaps the matching; three chunks are in memory.

@@ -137,9 +137,16 @@ std::vector<std::size_t> ChooseWorkbooks(SQLite::Database& database, const std::
     return to_write;
   }
   const std::string labels = ReportLabelsDigest(database);
+  // Every job has the same period (PlanWorkbooks); the overview is the first.
+  const std::map<std::string, std::string> inputs =
+      ClinicReportInputs(database, jobs[0].parameters.from, jobs[0].parameters.to);
   std::vector<std::string> fingerprints(jobs.size());
   for (std::size_t index = 1; index < jobs.size(); ++index) {
-    fingerprints[index] = ClinicFingerprint(database, jobs[index], labels);
+    const auto clinic_inputs = inputs.find(jobs[index].parameters.clinic.value_or(""));
+    // Every planned clinic has intakes, so its inputs; were one missing, its
+    // workbook would only be written again.
+    fingerprints[index] = ClinicFingerprint(jobs[index], labels,
+                                            clinic_inputs == inputs.end() ? "" : clinic_inputs->second);
   }
   fingerprints[0] = OverviewFingerprint(jobs[0], labels, {fingerprints.begin() + 1, fingerprints.end()});
   for (std::size_t index = 0; index < jobs.size(); ++index) {

@@ -41,18 +41,26 @@ std::string ReportLabelsDigest(SQLite::Database& database) {
   return hash.HexDigest();
 }
 
-std::string ClinicFingerprint(SQLite::Database& database, const WorkbookJob& job, std::string_view labels) {
+std::map<std::string, std::string> ClinicReportInputs(SQLite::Database& database, const std::string& from,
+                                                      const std::string& to) {
+  std::map<std::string, std::string> inputs;
+  SQLite::Statement rows(database, db::sql::kReportInputsByClinic);
+  rows.bind(1, from);
+  rows.bind(2, to);
+  while (rows.executeStep()) {
+    std::string& text = inputs[rows.getColumn(0).getString()];
+    // Each figure ends with the separator, as Add would hash it.
+    for (int i = 1; i < rows.getColumnCount(); ++i) text += rows.getColumn(i).getString() + kSeparator;
+  }
+  return inputs;
+}
+
+std::string ClinicFingerprint(const WorkbookJob& job, std::string_view labels, std::string_view inputs) {
   Sha256 hash;
   AddDefinitions(hash, ClinicReportBlocks());
   AddHeading(hash, job);
   Add(hash, labels);
-  SQLite::Statement inputs(database, db::sql::kClinicReportInputs);
-  inputs.bind(1, job.parameters.clinic.value_or(""));
-  inputs.bind(2, job.parameters.from);
-  inputs.bind(3, job.parameters.to);
-  if (inputs.executeStep()) {
-    for (int i = 0; i < inputs.getColumnCount(); ++i) Add(hash, inputs.getColumn(i).getString());
-  }
+  hash.Update(inputs);
   return hash.HexDigest();
 }
 

@@ -80,7 +80,7 @@ struct StoreFixture {
   // known, its tags are left for the store to resolve.
   static ClassificationRow Row(Classification verdict, const RuleIds& rule_ids = {}) {
     ClassificationRow row;
-    FormatRow(std::move(verdict), rule_ids, row);
+    FormatRow(std::move(verdict), IntakeText{}, TagLabels{}, rule_ids, row);
     return row;
   }
 

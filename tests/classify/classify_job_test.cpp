@@ -10,6 +10,7 @@
 #include "db/database.h"
 #include "import/importer.h"
 #include "test_support.h"
+#include "util/embedded_file.h"
 
 namespace crampwatch::classify {
 namespace {
@@ -135,6 +136,35 @@ BOOST_AUTO_TEST_CASE(classifies_the_queued_records_into_the_views) {
   BOOST_TEST(QueryInt(*database, "SELECT count(*) FROM v_tag WHERE rule = ''") == 0);
   BOOST_TEST(status.done == 3);
   BOOST_TEST(status.total == 3);
+}
+
+BOOST_AUTO_TEST_CASE(stores_each_complaints_evidence_with_the_names_of_its_codes) {
+  Import("n1.csv", kNight1);
+  Classify();
+  BOOST_TEST(QueryText(*database, "SELECT c.evidence FROM classification AS c JOIN intake AS i "
+                                  "USING (intake_key) WHERE i.intake_id = 'A-3'") ==
+             "Lumbar disc herniation: \"sciatica\" (history)\n"
+             "DVT signs: \"swollen\" (complaint)");
+  BOOST_TEST(QueryInt(*database, "SELECT count(*) FROM classification WHERE evidence IS NULL") == 1);
+}
+
+// The evidence the classifier stores is the text schema/008 makes in SQL
+// from the tags column for records classified before it.
+BOOST_AUTO_TEST_CASE(the_stored_evidence_is_what_the_migration_makes_from_the_tags) {
+  Import("n1.csv", kNight1);
+  Import("n2.csv",
+         "C3,B-1,P-9,2026-01-07,F,70,cramps in my calves and feet at night no swelling,sciatica for years,"
+         "hctz and lasix\n");
+  Classify();
+  const std::string sql = "SELECT group_concat(intake_key || '=' || coalesce(evidence, 'NULL'), char(10)) "
+                          "FROM classification";
+  const std::string stored = QueryText(*database, sql);
+  const std::string migration(embedded::SchemaFiles()[7].content);
+  BOOST_REQUIRE(migration.find("UPDATE classification") != std::string::npos);
+  database->exec("UPDATE classification SET evidence = NULL");
+  database->exec(migration.substr(migration.find("UPDATE classification")));
+  BOOST_TEST(QueryText(*database, sql) == stored);
+  BOOST_TEST(stored.find("Medication: \"hctz\" (medications)") != std::string::npos, stored);
 }
 
 BOOST_AUTO_TEST_CASE(a_second_run_changes_nothing) {

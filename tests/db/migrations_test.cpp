@@ -5,9 +5,13 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "classify/classify_job.h"
+#include "classify/rule_set.h"
 #include "db/database.h"
+#include "import/importer.h"
 #include "test_support.h"
 #include "util/embedded_file.h"
+#include "util/status_printer.h"
 
 namespace crampwatch::db {
 namespace {
@@ -124,6 +128,39 @@ BOOST_AUTO_TEST_CASE(report_state_rows_of_schema_5_are_kept_without_a_file_diges
                                "SELECT count(*) FROM report_state WHERE fingerprint = 'abc' "
                                "AND file_size IS NULL AND file_sha256 IS NULL") == 1);
   BOOST_TEST(testing::QueryInt(*database, "SELECT count(*) FROM code_label") == 20);
+}
+
+BOOST_AUTO_TEST_CASE(complaints_classified_before_schema_8_get_their_evidence) {
+  testing::TempDir dir;
+  const std::string path = dir.File("v7.db");
+  const std::string evidence_by_record =
+      "SELECT group_concat(i.intake_id || '=' || coalesce(c.evidence, 'NULL'), char(10)) "
+      "FROM intake AS i JOIN classification AS c USING (intake_key)";
+  std::string classified;
+  {
+    // Classified as of today, then taken back to schema 7: without the column.
+    auto database = OpenDatabase(path);
+    SilentStatus status;
+    importer::Importer importer(*database, {}, status);
+    importer.ImportFile(testing::WriteExport(dir, "n1.csv",
+                                             "C1,A-1,P-1,2026-01-05,F,52,calf cramps at night,,lasix 40mg\n"
+                                             "C1,A-2,P-2,2026-01-05,M,30,sore throat,,\n"
+                                             "C1,A-3,P-3,2026-01-06,M,40,foot cramp with a swollen red calf,,\n"));
+    classify::RunClassify(*database, *classify::RuleSet::Default(), {}, status);
+    classified = testing::QueryText(*database, evidence_by_record);
+    database->exec("ALTER TABLE classification DROP COLUMN evidence");
+    // A-3 changed since: its classification waits to be replaced.
+    database->exec("UPDATE intake SET revision = 2 WHERE intake_id = 'A-3'");
+    database->exec("PRAGMA user_version = 7");
+  }
+  BOOST_TEST(classified.find("A-1=Medication: \"lasix\" (medications)") != std::string::npos, classified);
+  BOOST_TEST(classified.find("A-2=NULL") != std::string::npos, classified);
+  BOOST_TEST(classified.find("A-3=NULL") == std::string::npos, classified);
+  auto database = OpenDatabase(path);
+  BOOST_TEST(SchemaVersion(*database) == LatestSchemaVersion());
+  const std::string upgraded = testing::QueryText(*database, evidence_by_record);
+  BOOST_TEST(upgraded.substr(0, upgraded.find("A-3=")) == classified.substr(0, classified.find("A-3=")));
+  BOOST_TEST(upgraded.ends_with("A-3=NULL"), upgraded);
 }
 
 BOOST_AUTO_TEST_CASE(a_newer_database_is_refused) {
